@@ -1,0 +1,31 @@
+package party.wtp.crypto;
+
+import org.bouncycastle.crypto.engines.ChaCha7539Engine;
+import org.bouncycastle.crypto.params.KeyParameter;
+import org.bouncycastle.crypto.params.ParametersWithIV;
+
+/**
+ * ChaCha20 (RFC 8439, 96-bit nonce, block counter from 0) XORed over a stream: both layers of an envelope.
+ * One instance is one (key, nonce) pair used exactly once, front to back.
+ */
+public final class KeyStream {
+    public static final int KEY_LENGTH = 32;
+    public static final int NONCE_LENGTH = 12;
+    private final ChaCha7539Engine engine = new ChaCha7539Engine();
+
+    public KeyStream(byte[] key, byte[] nonce) {
+        if (key.length != KEY_LENGTH || nonce.length != NONCE_LENGTH) {
+            throw new IllegalArgumentException("ChaCha20 needs a 32-byte key and a 12-byte nonce");
+        }
+        engine.init(true, new ParametersWithIV(new KeyParameter(key), nonce));
+    }
+
+    /** XORs the next {@code len} key stream bytes over {@code in} into {@code out} (which may be {@code in}). */
+    public void apply(byte[] in, int inOff, int len, byte[] out, int outOff) {
+        engine.processBytes(in, inOff, len, out, outOff);
+    }
+
+    public void apply(byte[] data) {
+        apply(data, 0, data.length, data, 0);
+    }
+}

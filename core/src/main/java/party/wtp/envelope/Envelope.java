@@ -1,0 +1,61 @@
+package party.wtp.envelope;
+
+import party.wtp.anchor.ResourceKey;
+import party.wtp.anchor.ResourceId;
+import party.wtp.bytes.MalformedException;
+import party.wtp.crypto.KeyStream;
+
+/** Opening whole envelopes held in memory, as the browser client and the test vectors do. */
+public final class Envelope {
+    private Envelope() {
+    }
+
+    /**
+     * Verifies and decrypts a resource envelope in place in {@code served}. Throws {@link Failure#STALE} (with the
+     * older copy) when its generation is below {@code minimumGeneration}; the caller decides whether to show it.
+     */
+    public static OpenedResource openResource(byte[] served, ResourceKey key, TrustedRoots roots, long maxBodyLength,
+            long minimumGeneration) throws EnvelopeException {
+        OpenedEnvelope opened;
+        try {
+            opened = open(served, key.id(), Kind.RESOURCE, roots, maxBodyLength, minimumGeneration);
+        } catch (EnvelopeException e) {
+            if (e.failure() == Failure.STALE) {
+                decrypt(served, key, e.staleCopy());
+            }
+            throw e;
+        }
+        return decrypt(served, key, opened);
+    }
+
+    /** Turns a STALE refusal of {@link #openResource} into the older resource, already decrypted. */
+    public static OpenedResource staleResource(byte[] served, EnvelopeException stale) throws EnvelopeException {
+        return plain(served, stale.staleCopy());
+    }
+
+    /** Verifies a manifest envelope in place; returns it with the manifest bytes at its body offset. */
+    public static OpenedEnvelope open(byte[] served, ResourceId id, Kind kind, TrustedRoots roots, long maxBodyLength,
+            long minimumGeneration) throws EnvelopeException {
+        EnvelopeOpener opener = new EnvelopeOpener(roots, id, kind, maxBodyLength);
+        opener.push(served, 0, served.length);
+        return opener.finish(minimumGeneration);
+    }
+
+    private static OpenedResource decrypt(byte[] served, ResourceKey key, OpenedEnvelope opened) throws EnvelopeException {
+        KeyStream outer = opened.outerLayer(key);
+        outer.apply(served, opened.bodyOffset(), (int) opened.bodyLength(), served, opened.bodyOffset());
+        return plain(served, opened);
+    }
+
+    private static OpenedResource plain(byte[] served, OpenedEnvelope opened) throws EnvelopeException {
+        int[] end = new int[1];
+        ResourceMeta meta;
+        try {
+            meta = ResourceMeta.decode(served, opened.bodyOffset(), (int) opened.bodyLength(), end);
+        } catch (MalformedException e) {
+            throw new EnvelopeException(Failure.MALFORMED, e.getMessage());
+        }
+        int contentEnd = opened.bodyOffset() + (int) opened.bodyLength();
+        return new OpenedResource(opened, meta, served, end[0], contentEnd - end[0]);
+    }
+}

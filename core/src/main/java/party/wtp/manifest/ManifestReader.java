@@ -1,0 +1,64 @@
+package party.wtp.manifest;
+
+import party.wtp.anchor.ResourceId;
+import party.wtp.bytes.MalformedException;
+import party.wtp.envelope.Envelope;
+import party.wtp.envelope.EnvelopeException;
+import party.wtp.envelope.Failure;
+import party.wtp.envelope.Kind;
+import party.wtp.envelope.OpenedEnvelope;
+import party.wtp.envelope.TrustedRoots;
+import party.wtp.naming.MirrorSalt;
+
+/**
+ * Opens the manifest a mirror serves: verifies its envelope against the party's signed root, decodes it,
+ * and checks it speaks of this party, this generation and the mirror whose salt named the file.
+ */
+public final class ManifestReader {
+    private ManifestReader() {
+    }
+
+    public static Manifest open(byte[] served, MirrorSalt salt, TrustedRoots roots, long minimumGeneration)
+            throws EnvelopeException {
+        OpenedEnvelope env;
+        Manifest manifest;
+        try {
+            env = Envelope.open(served, ResourceId.ofManifest(salt), Kind.MANIFEST, roots, Manifest.MAX_LENGTH,
+                    minimumGeneration);
+        } catch (EnvelopeException e) {
+            if (e.failure() == Failure.STALE) {
+                check(decode(served, e.staleCopy()), e.staleCopy(), salt, roots);
+            }
+            throw e;
+        }
+        manifest = decode(served, env);
+        check(manifest, env, salt, roots);
+        return manifest;
+    }
+
+    /** The older manifest carried by a STALE refusal of {@link #open}. */
+    public static Manifest staleManifest(byte[] served, EnvelopeException stale) throws EnvelopeException {
+        return decode(served, stale.staleCopy());
+    }
+
+    private static Manifest decode(byte[] served, OpenedEnvelope env) throws EnvelopeException {
+        try {
+            return Manifest.decode(served, env.bodyOffset(), (int) env.bodyLength());
+        } catch (MalformedException e) {
+            throw new EnvelopeException(Failure.MALFORMED, e.getMessage());
+        }
+    }
+
+    private static void check(Manifest m, OpenedEnvelope env, MirrorSalt salt, TrustedRoots roots)
+            throws EnvelopeException {
+        if (!m.party().equals(roots.party())) {
+            throw new EnvelopeException(Failure.BAD_SIGNATURE, "manifest names another party's key");
+        }
+        if (m.generation() != env.generation()) {
+            throw new EnvelopeException(Failure.MALFORMED, "manifest generation differs from its envelope's");
+        }
+        if (!m.self().salt().equals(salt)) {
+            throw new EnvelopeException(Failure.WRONG_RESOURCE, "manifest belongs to another mirror");
+        }
+    }
+}

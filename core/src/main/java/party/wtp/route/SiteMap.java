@@ -1,0 +1,61 @@
+package party.wtp.route;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import party.wtp.anchor.ResourceKey;
+import party.wtp.bytes.Utf8;
+
+/**
+ * The party's map from logical paths to resource keys, itself an encrypted resource whose key every page's meta
+ * carries: it lets the client follow links that the site's own scripts build at run time (a search page's results).
+ * Encoding: UTF-8 lines "KEY TAB PATH LF", sorted by path.
+ */
+public final class SiteMap {
+    public static final String CONTENT_TYPE = "application/vnd.wtp.site-map";
+    private final Map<String, ResourceKey> keys;
+
+    public SiteMap(Map<String, ResourceKey> keys) {
+        this.keys = new LinkedHashMap<>(keys);
+    }
+
+    public ResourceKey keyOf(String path) {
+        return keys.get(path);
+    }
+
+    public Map<String, ResourceKey> entries() {
+        return keys;
+    }
+
+    public byte[] encode() {
+        List<String> paths = new ArrayList<>(keys.keySet());
+        java.util.Collections.sort(paths);
+        StringBuilder sb = new StringBuilder();
+        for (String p : paths) {
+            sb.append(keys.get(p)).append('\t').append(p).append('\n');
+        }
+        return Utf8.encode(sb.toString());
+    }
+
+    public static SiteMap decode(byte[] data, int off, int len) {
+        byte[] exact = new byte[len];
+        System.arraycopy(data, off, exact, 0, len);
+        String text = Utf8.decode(exact, "site map");
+        Map<String, ResourceKey> keys = new LinkedHashMap<>();
+        int start = 0;
+        while (start < text.length()) {
+            int nl = text.indexOf('\n', start);
+            if (nl < 0) {
+                nl = text.length();
+            }
+            String line = text.substring(start, nl);
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                keys.put(line.substring(tab + 1), ResourceKey.parse(line.substring(0, tab)));
+            }
+            start = nl + 1;
+        }
+        return new SiteMap(keys);
+    }
+}
