@@ -101,7 +101,7 @@ public final class MirrorUrl {
 
     /** The output folder name: HOST_PORT, plus the path with '/' turned into '_' (e.g. example.org_80_pages_site). */
     public String folderName() {
-        String p = path.substring(1, path.length() - 1);
+        String p = path.length() <= 1 ? "" : path.substring(1, path.length() - 1);
         String h = host.replace(':', '_').replace('[', '_').replace(']', '_');
         return h + "_" + port + (p.isEmpty() ? "" : "_" + p.replace('/', '_'));
     }
