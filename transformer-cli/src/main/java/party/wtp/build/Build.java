@@ -1,0 +1,473 @@
+package party.wtp.build;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import party.wtp.anchor.ResourceId;
+import party.wtp.anchor.ResourceKey;
+import party.wtp.crypto.PartyKey;
+import party.wtp.envelope.Leaf;
+import party.wtp.envelope.OuterSeal;
+import party.wtp.envelope.ResourceMeta;
+import party.wtp.envelope.SignedRoot;
+import party.wtp.keys.KeyFile;
+import party.wtp.keys.KeyFileException;
+import party.wtp.keys.Passphrase;
+import party.wtp.keys.SystemRandomness;
+import party.wtp.manifest.Holdings;
+import party.wtp.manifest.Manifest;
+import party.wtp.manifest.MirrorEntry;
+import party.wtp.manifest.MirrorUrl;
+import party.wtp.naming.MirrorSalt;
+import party.wtp.route.SiteMap;
+
+/**
+ * {@code wtp build}: turns a site folder into a party, one folder per mirror. Checks all input first; then pass 1
+ * seals every resource's outer layer to get its leaf, places resources on mirrors, builds each mirror's manifest,
+ * signs the Merkle root over everything, and pass 2 writes each mirror's envelope copies. Writes into a staging
+ * folder that replaces the output folder only when complete. Returns one entry URL per mirror.
+ */
+public final class Build {
+    /** The logical path the site map's key is derived from: it starts with '/', so no site file can have it. */
+    public static final String SITE_MAP_PATH = "/wtp/site-map";
+    /** The list of mirror URLs written beside the mirror folders. */
+    public static final String MIRRORS_FILE = "mirrors.txt";
+    private final Rewriter.Factory rewriters;
+    private final Scrubber scrubber;
+    private final BuildLog log;
+
+    public Build(Rewriter.Factory rewriters, Scrubber scrubber, BuildLog log) {
+        this.rewriters = rewriters;
+        this.scrubber = scrubber;
+        this.log = log;
+    }
+
+    /** The checked input of one build. */
+    private static final class Input {
+        List<MirrorUrl> mirrors;
+        int replicas;
+        int listSize;
+        long generation;
+        String about;
+        String reportUrl;
+        String siteUrl;
+        BuildState previous;
+        KeyFile keyFile;
+        PartyKey party;
+        Site site;
+        Path out;
+    }
+
+    /** Builds; on a {@link BuildException} or {@link IOException} the output folder is as it was. */
+    public List<String> run(BuildOptions o) throws BuildException, IOException {
+        Input in = check(o);
+        RandomSource random = o.seed == null ? RandomSource.system() : RandomSource.seeded(o.seed);
+        if (random.seeded()) {
+            log.warn("--seed makes every key and nonce of this build predictable: use it for tests only");
+        }
+        MirrorPages pages = MirrorPages.load();
+        if (pages.placeholderClient()) {
+            log.warn("this wtp carries no reader client; the mirrors get a placeholder that says so");
+        }
+        try (StagingArea staging = StagingArea.beside(in.out, SystemRandomness.create())) {
+            List<String> entries = build(in, o, random, pages, staging);
+            staging.commit();
+            log.info("wrote " + in.mirrors.size() + " mirror folder(s) of generation " + in.generation + " to " + in.out);
+            return entries;
+        }
+    }
+
+    private List<String> build(Input in, BuildOptions o, RandomSource random, MirrorPages pages, StagingArea staging)
+            throws BuildException, IOException {
+        PartyKey party = in.party;
+        long generation = in.generation;
+        int mirrorCount = in.mirrors.size();
+
+        Map<String, ResourceKey> keys = new LinkedHashMap<>();
+        for (SiteFile f : in.site.files()) {
+            keys.put(f.path(), ResourceKey.forPath(party, f.path()));
+        }
+        SiteRoutes routes = new SiteRoutes(party.publicKey().fingerprint(), keys);
+        ResourceKey mapKey = ResourceKey.forPath(party, SITE_MAP_PATH);
+
+        List<Resource> resources = new ArrayList<>();
+        long totalBytes = 0;
+        for (SiteFile f : in.site.files()) {
+            String type = ContentTypes.of(f.path());
+            boolean page = ContentTypes.isHtml(type);
+            byte[] meta = meta(f, type, page ? mapKey : null);
+            resources.add(new Resource(resources.size(), f.path(), keys.get(f.path()), type, meta, page, f.file()));
+            totalBytes += f.size();
+        }
+        Path mapFile = staging.work().resolve("site-map");
+        Files.write(mapFile, new SiteMap(keys).encode());
+        Resource map = new Resource(resources.size(), SITE_MAP_PATH, mapKey, SiteMap.CONTENT_TYPE,
+                new ResourceMeta(SiteMap.CONTENT_TYPE, SITE_MAP_PATH, null).encode(), false, mapFile);
+        resources.add(map);
+
+        log.info("party " + party.publicKey().fingerprint() + ", generation " + generation + ": "
+                + in.site.files().size() + " files, " + mirrorCount + " mirror(s)");
+        log.stage("sealing", totalBytes);
+        FirstPass first = new FirstPass(generation, routes, rewriters.forSite(in.siteUrl),
+                o.keepMetadata ? Scrubber.NONE : scrubber, staging.work(), random, log);
+        List<Workers.Job> jobs = new ArrayList<>();
+        for (Resource r : resources) {
+            jobs.add(() -> first.run(r, r != map));
+        }
+        Workers.runAll(jobs);
+
+        Map<String, Set<String>> references = new HashMap<>();
+        Set<String> styleSheets = new HashSet<>();
+        for (Resource r : resources) {
+            if (r.page || ContentTypes.isCss(r.contentType)) {
+                references.put(r.path, r.referenced);
+            }
+            if (ContentTypes.isCss(r.contentType)) {
+                styleSheets.add(r.path);
+            }
+        }
+        Set<String> shared = SharedAssets.of(Site.ENTRY, references, styleSheets);
+        long[] sizes = new long[resources.size()];
+        boolean[] everywhere = new boolean[resources.size()];
+        long maxLength = 0;
+        for (Resource r : resources) {
+            sizes[r.index] = r.bodyLength();
+            everywhere[r.index] = r == map || shared.contains(r.path);
+            maxLength = Math.max(maxLength, r.bodyLength());
+        }
+        Placement placement = Placement.place(sizes, everywhere, mirrorCount, in.replicas);
+
+        MirrorSalt[] salts = new MirrorSalt[mirrorCount];
+        MirrorEntry[] entries = new MirrorEntry[mirrorCount];
+        for (int m = 0; m < mirrorCount; m++) {
+            MirrorUrl url = in.mirrors.get(m);
+            BuildState.Mirror before = in.previous == null || !in.previous.party().equals(fingerprint(party)) ? null
+                    : in.previous.mirrors().get(url.toString());
+            salts[m] = before != null ? before.salt : MirrorSalt.of(random.forLabel("salt/" + url).bytes(MirrorSalt.LENGTH));
+            entries[m] = new MirrorEntry(url, salts[m], holdings(resources, placement, m));
+        }
+        List<List<Integer>> lists = MirrorLists.choose(mirrorCount, in.listSize,
+                random.forLabel("lists/" + generation));
+        long created = System.currentTimeMillis() / 1000;
+        byte[][] manifestBodies = new byte[mirrorCount][];
+        Leaf[] manifestLeaves = new Leaf[mirrorCount];
+        for (int m = 0; m < mirrorCount; m++) {
+            List<MirrorEntry> named = new ArrayList<>();
+            for (int other : lists.get(m)) {
+                named.add(entries[other]);
+            }
+            Manifest manifest = new Manifest(party.publicKey(), generation, created, keys.get(Site.ENTRY).id(),
+                    maxLength, entries[m], named, in.reportUrl, in.about);
+            byte[] body = manifest.encode();
+            OuterSeal seal = OuterSeal.manifest(ResourceId.ofManifest(salts[m]));
+            seal.process(body, 0, body.length, body, 0);
+            manifestBodies[m] = body;
+            manifestLeaves[m] = seal.leaf(generation);
+        }
+
+        byte[][] leafHashes = new byte[resources.size() + mirrorCount][];
+        for (Resource r : resources) {
+            leafHashes[r.index] = r.leaf.hash();
+        }
+        for (int m = 0; m < mirrorCount; m++) {
+            leafHashes[resources.size() + m] = manifestLeaves[m].hash();
+        }
+        ProofTable tree = new ProofTable(leafHashes);
+        byte[] signature = new SignedRoot(generation, tree.size(), tree.root()).sign(party);
+
+        Path[] folders = new Path[mirrorCount];
+        for (int m = 0; m < mirrorCount; m++) {
+            folders[m] = Files.createDirectory(staging.output().resolve(in.mirrors.get(m).folderName()));
+        }
+        SecondPass second = new SecondPass(generation, tree, signature, new SecondPass.Mirrors() {
+            @Override
+            public Path folder(int mirror) {
+                return folders[mirror];
+            }
+
+            @Override
+            public String fileName(int mirror, Leaf leaf) {
+                return salts[mirror].fileName(leaf.id());
+            }
+
+            @Override
+            public String label(int mirror) {
+                return in.mirrors.get(mirror).folderName();
+            }
+        }, random, log);
+        log.stage("writing", totalBytes);
+        jobs.clear();
+        for (Resource r : resources) {
+            jobs.add(() -> second.resource(r, placement.holders(r.index)));
+        }
+        Workers.runAll(jobs);
+        for (int m = 0; m < mirrorCount; m++) {
+            second.manifest(m, resources.size() + m, manifestLeaves[m], manifestBodies[m]);
+        }
+
+        Map<String, BuildState.Mirror> states = new LinkedHashMap<>();
+        StringBuilder mirrorsText = new StringBuilder();
+        List<String> entryUrls = new ArrayList<>();
+        String route = routes.route(Site.ENTRY).toString();
+        for (int m = 0; m < mirrorCount; m++) {
+            MirrorSalt salt = salts[m];
+            Files.write(folders[m].resolve(Site.ENTRY), pages.entryPage(salt));
+            Files.write(folders[m].resolve(salt.bridgeFileName()), pages.bridgePage(salt));
+            Files.write(folders[m].resolve(salt.clientFileName()), pages.client(salt));
+            List<String> names = fileNames(folders[m]);
+            String url = in.mirrors.get(m).toString();
+            states.put(url, new BuildState.Mirror(url, salt, names.size(), BuildState.digestOfNames(names)));
+            mirrorsText.append(url).append('\n');
+            entryUrls.add(url + "#" + route);
+        }
+        Files.write(staging.output().resolve(MIRRORS_FILE), mirrorsText.toString().getBytes(StandardCharsets.UTF_8));
+        new BuildState(generation, fingerprint(party), states).write(staging.output());
+        return entryUrls;
+    }
+
+    private static String fingerprint(PartyKey party) {
+        return party.publicKey().fingerprint().toString();
+    }
+
+    private static byte[] meta(SiteFile f, String type, ResourceKey siteMap) throws BuildException {
+        try {
+            return new ResourceMeta(type, f.path(), siteMap).encode();
+        } catch (IllegalArgumentException e) {
+            throw new BuildException(f.file() + ": path is too long to publish (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Holdings holdings(List<Resource> resources, Placement placement, int mirror) {
+        List<ResourceId> ids = new ArrayList<>();
+        for (Resource r : resources) {
+            if (placement.holds(mirror, r.index)) {
+                ids.add(r.key.id());
+            }
+        }
+        return ids.size() == resources.size() ? Holdings.all() : Holdings.of(ids, ids.size());
+    }
+
+    static List<String> fileNames(Path folder) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
+            for (Path p : s) {
+                names.add(p.getFileName().toString());
+            }
+        }
+        return names;
+    }
+
+    // ---- checks: everything is refused here, before a single byte is written ----
+
+    private Input check(BuildOptions o) throws BuildException {
+        Input in = new Input();
+        if (o.site == null) {
+            throw new BuildException("give the site folder to build");
+        }
+        if (o.out == null) {
+            throw new BuildException("--out DIR is required");
+        }
+        if (o.key == null) {
+            throw new BuildException("--key FILE is required");
+        }
+        in.mirrors = mirrors(o.mirrors);
+        int count = in.mirrors.size();
+        if (o.replicas == null) {
+            in.replicas = count;
+        } else if (o.replicas < 1) {
+            throw new BuildException("--replicas " + o.replicas + ": must be at least 1");
+        } else if (o.replicas > count) {
+            throw new BuildException("--replicas " + o.replicas + ": more than the " + count + " mirror(s) given");
+        } else {
+            in.replicas = o.replicas;
+        }
+        if (o.listSize != null && o.listSize < 1) {
+            throw new BuildException("--list-size " + o.listSize + ": must be at least 1");
+        }
+        in.listSize = o.listSize == null ? count - 1 : Math.min(o.listSize, count - 1);
+        if (o.generation != null && o.generation < 1) {
+            throw new BuildException("--generation " + o.generation + ": must be at least 1");
+        }
+        in.reportUrl = webUrl("--report-url", o.reportUrl);
+        in.siteUrl = webUrl("--site-url", o.siteUrl);
+        in.about = about(o.about);
+        try {
+            in.keyFile = KeyFile.read(o.key);
+        } catch (KeyFileException e) {
+            throw new BuildException(e.getMessage());
+        }
+        if (in.keyFile.isPublicOnly()) {
+            throw new BuildException(o.key + ": holds only a public key; building needs the party's secret key file");
+        }
+        in.site = Site.scan(o.site);
+        in.out = output(o, in.site.root());
+        in.previous = previous(o, in.out);
+        try {
+            in.party = in.keyFile.secret(Passphrase.fromFileOrConsole(o.passphraseFile));
+        } catch (KeyFileException e) {
+            throw new BuildException(e.getMessage());
+        }
+        boolean sameParty = in.previous != null && in.previous.party().equals(fingerprint(in.party));
+        long last = sameParty ? in.previous.generation() : 0;
+        in.generation = o.generation == null ? last + 1 : o.generation;
+        if (o.generation != null && in.generation <= last && !o.force) {
+            throw new BuildException("--generation " + in.generation + ": " + o.out + " already holds generation " + last
+                    + ", and readers refuse older generations as stale (use --force to build it anyway)");
+        }
+        return in;
+    }
+
+    private static List<MirrorUrl> mirrors(List<String> given) throws BuildException {
+        if (given == null || given.isEmpty()) {
+            throw new BuildException("give at least one --mirror URL");
+        }
+        List<MirrorUrl> out = new ArrayList<>();
+        Map<String, String> folders = new HashMap<>();
+        for (String text : given) {
+            MirrorUrl url;
+            try {
+                url = MirrorUrl.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new BuildException("--mirror " + text + ": " + reason(e.getMessage(), text));
+            }
+            if (out.contains(url)) {
+                throw new BuildException("--mirror " + text + ": the same mirror is given twice");
+            }
+            String earlier = folders.put(url.folderName(), text);
+            if (earlier != null) {
+                throw new BuildException("--mirror " + text + ": would share the output folder " + url.folderName()
+                        + " with --mirror " + earlier);
+            }
+            out.add(url);
+        }
+        if (out.size() > Manifest.MAX_MIRRORS + 1) {
+            throw new BuildException("--mirror: at most " + (Manifest.MAX_MIRRORS + 1) + " mirrors");
+        }
+        return out;
+    }
+
+    /** MirrorUrl's messages end with ": URL"; the caller already names it. */
+    private static String reason(String message, String text) {
+        String suffix = ": " + text;
+        return message.endsWith(suffix) ? message.substring(0, message.length() - suffix.length()) : message;
+    }
+
+    private static String webUrl(String option, String text) throws BuildException {
+        if (text == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((!scheme.equals("http") && !scheme.equals("https")) || uri.getHost() == null) {
+                throw new BuildException(option + " " + text + ": must be an http:// or https:// URL");
+            }
+        } catch (URISyntaxException e) {
+            throw new BuildException(option + " " + text + ": not a valid URL (" + e.getReason() + ")");
+        }
+        return text;
+    }
+
+    private static String about(Path file) throws BuildException {
+        if (file == null) {
+            return null;
+        }
+        byte[] data;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new BuildException(file + ": --about file does not exist or is not a file");
+            }
+            if (Files.size(file) > Manifest.MAX_ABOUT) {
+                throw new BuildException(file + ": --about text is longer than " + Manifest.MAX_ABOUT + " bytes");
+            }
+            data = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BuildException(file + ": cannot read --about file (" + e.getMessage() + ")");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(data)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BuildException(file + ": --about text is not UTF-8");
+        }
+    }
+
+    private static Path output(BuildOptions o, Path siteFolder) throws BuildException {
+        Path out = o.out.toAbsolutePath().normalize();
+        Path parent = out.getParent();
+        if (parent == null) {
+            throw new BuildException(o.out + ": cannot build into the root folder");
+        }
+        if (!Files.isDirectory(parent)) {
+            throw new BuildException(o.out + ": its parent folder " + parent + " does not exist");
+        }
+        Path realOut;
+        Path realSite;
+        try {
+            realOut = parent.toRealPath().resolve(out.getFileName());
+            realSite = siteFolder.toRealPath();
+        } catch (IOException e) {
+            throw new BuildException(o.out + ": cannot resolve the folder (" + e.getMessage() + ")");
+        }
+        if (realOut.startsWith(realSite)) {
+            throw new BuildException(o.out + ": the output folder must not be inside the site folder");
+        }
+        if (realSite.startsWith(realOut)) {
+            throw new BuildException(o.site + ": the site folder is inside the output folder, which a build replaces");
+        }
+        if (Files.isSymbolicLink(out)) {
+            throw new BuildException(o.out + ": is a symbolic link; give the folder it points to");
+        }
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out)) {
+            throw new BuildException(o.out + ": exists and is not a folder");
+        }
+        if (!Files.isWritable(parent)) {
+            throw new BuildException(o.out + ": cannot write in " + parent + " (permission denied)");
+        }
+        return out;
+    }
+
+    private static BuildState previous(BuildOptions o, Path out) throws BuildException {
+        if (!Files.isDirectory(out)) {
+            return null;
+        }
+        BuildState state;
+        try {
+            state = BuildState.read(out);
+        } catch (IOException e) {
+            if (o.force) {
+                return null;
+            }
+            throw new BuildException(e.getMessage() + "; use --force to replace " + o.out);
+        }
+        if (state == null && !o.force && !isEmpty(out)) {
+            throw new BuildException(o.out + ": exists, is not empty and was not made by wtp build; use --force to"
+                    + " replace it");
+        }
+        return state;
+    }
+
+    private static boolean isEmpty(Path folder) throws BuildException {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
+            return !s.iterator().hasNext();
+        } catch (IOException e) {
+            throw new BuildException(folder + ": cannot read folder (" + e.getMessage() + ")");
+        }
+    }
+}
