@@ -1,0 +1,56 @@
+package party.wtp.verify;
+
+import java.util.Arrays;
+import party.wtp.anchor.ResourceId;
+import party.wtp.crypto.KeyStream;
+
+/**
+ * Reads, without verifying anything, what an envelope's inner layer says it is: kind and resource id (the first
+ * 30 bytes of the header, FORMAT.md "Envelope"), and for a small envelope where its body starts. Anyone can remove
+ * the inner layer (its key is the first 32 bytes); {@code wtp verify} uses this only to learn which resource a
+ * file claims to be, and then checks that claim in full with {@link party.wtp.envelope.EnvelopeOpener}.
+ */
+final class EnvelopePeek {
+    static final int INNER_KEY = 32;
+    static final int FIXED_HEADER = 59;
+    static final int KIND_RESOURCE = 1;
+    static final int KIND_MANIFEST = 2;
+    final int kind;
+    final ResourceId id;
+
+    private EnvelopePeek(int kind, ResourceId id) {
+        this.kind = kind;
+        this.id = id;
+    }
+
+    /** The claim in the first {@code INNER_KEY + FIXED_HEADER} bytes, or null when they are not an envelope's. */
+    static EnvelopePeek of(byte[] start) {
+        if (start.length < INNER_KEY + FIXED_HEADER) {
+            return null;
+        }
+        byte[] header = Arrays.copyOfRange(start, INNER_KEY, INNER_KEY + FIXED_HEADER);
+        new KeyStream(Arrays.copyOf(start, INNER_KEY), new byte[KeyStream.NONCE_LENGTH]).apply(header);
+        if (header[0] != 'W' || header[1] != 'T' || header[2] != 'P' || header[3] != 'E' || header[4] != 1) {
+            return null;
+        }
+        return new EnvelopePeek(header[5] & 0xff, ResourceId.of(Arrays.copyOfRange(header, 14, 30)));
+    }
+
+    /**
+     * The inner-decrypted body of a whole envelope held in memory (for reading a manifest's public key before it
+     * can be verified), or null when the bytes are not an envelope.
+     */
+    static byte[] body(byte[] served) {
+        if (served.length < INNER_KEY + FIXED_HEADER) {
+            return null;
+        }
+        byte[] plain = Arrays.copyOfRange(served, INNER_KEY, served.length);
+        new KeyStream(Arrays.copyOf(served, INNER_KEY), new byte[KeyStream.NONCE_LENGTH]).apply(plain);
+        int pathCount = plain[FIXED_HEADER - 1] & 0xff;
+        int headerLength = FIXED_HEADER + 32 * pathCount + 32 + 64;
+        if (plain.length < headerLength) {
+            return null;
+        }
+        return Arrays.copyOfRange(plain, headerLength, plain.length);
+    }
+}
