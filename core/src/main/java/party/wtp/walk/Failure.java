@@ -3,7 +3,7 @@ package party.wtp.walk;
 /** Why one fetch of the walk did not give a usable answer; each has plain words for the reader and for health reports. */
 public enum Failure {
     /** The mirror answered but has no such file (HTTP 404 and the like). */
-    NOT_FOUND("does not have it", false),
+    NOT_FOUND("did not have it", false),
     /** No answer, or no progress, within the fetch's timeout (reported by the driver or enforced by the walk). */
     TIMEOUT("did not answer in time", true),
     /** Connection refused, DNS failure, CORS or other network error: the mirror could not be reached. */

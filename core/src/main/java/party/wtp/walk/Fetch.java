@@ -79,8 +79,9 @@ public final class Fetch {
     }
 
     /**
-     * Idle timeout: the walk fails this fetch with {@link Failure#TIMEOUT} when it goes this long without progress
-     * ({@link MirrorWalk#read}). The driver may also give its transport this timeout and report the timeout itself.
+     * Idle timeout: the walk fails this fetch with {@link Failure#TIMEOUT} and emits a cancel when it goes this long without
+     * progress ({@link MirrorWalk#read}). The driver need not time anything itself; do not give this to a transport timeout
+     * that covers the whole transfer (XHR {@code timeout}), or slow but steady downloads get cut.
      */
     public int timeoutMillis() {
         return timeoutMillis;

@@ -111,8 +111,8 @@ public final class WalkResult {
     }
 
     /**
-     * One or two sentences in plain English, e.g. "Could not find this file on any mirror: tried 5 mirrors; 3 did not answer
-     * in time, 2 do not have it; no other mirrors are known."
+     * One or two sentences in plain English, e.g. "Could not find this file on any mirror: tried 5 mirrors; 2 did not have it,
+     * 3 did not answer in time; no other mirrors are known."
      */
     public String summary() {
         StringBuilder s = new StringBuilder();

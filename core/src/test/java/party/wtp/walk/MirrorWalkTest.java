@@ -184,7 +184,7 @@ class MirrorWalkTest {
         assertEquals(5, r.generation());
         assertEquals(StopReason.EXHAUSTED, r.stopReason());
         assertEquals("Showing an older copy (generation 5 of 7) from http://a.party.test/: no mirror reached had the current"
-                + " one: tried 2 mirrors; 1 does not have it, 1 had only an older copy; no other mirrors are known.", r.summary());
+                + " one: tried 2 mirrors; 1 did not have it, 1 had only an older copy; no other mirrors are known.", r.summary());
     }
 
     @Test
