@@ -21,6 +21,7 @@ public final class Testkit {
     private static final ChaCha20Api CHACHA20 = new ChaCha20Exports();
     private static final Ed25519Api ED25519 = new Ed25519Exports();
     private static final RandomApi RANDOM = new RandomExports();
+    private static final BytesApi BYTES = new BytesExports();
 
     static {
         BrowserRandom.requireAvailable();
@@ -55,5 +56,12 @@ public final class Testkit {
     @JSProperty
     public static RandomApi getRandom() {
         return RANDOM;
+    }
+
+    /** {@code wtpTestkit.bytes}: checks that bytes cross between JavaScript and Java without copies. */
+    @JSExport
+    @JSProperty
+    public static BytesApi getBytes() {
+        return BYTES;
     }
 }
