@@ -1,5 +1,7 @@
 package party.wtp.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,8 +71,8 @@ final class BrowserExtension implements TestTemplateInvocationContextProvider {
                 try {
                     Path root = Files.createDirectories(scratch().resolve("sites"));
                     return StaticSites.start(Files.createTempDirectory(root, kind.label() + "-"));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }, StaticSites.class);
         }

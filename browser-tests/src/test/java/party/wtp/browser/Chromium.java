@@ -2,6 +2,7 @@ package party.wtp.browser;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ final class Chromium {
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
                 .withTimeout(Duration.ofSeconds(30))
-                .withLogOutput(java.io.OutputStream.nullOutputStream())
+                .withLogOutput(OutputStream.nullOutputStream())
                 .build();
         return new ChromeDriver(service, options);
     }
