@@ -22,6 +22,7 @@ public final class Testkit {
     private static final Ed25519Api ED25519 = new Ed25519Exports();
     private static final RandomApi RANDOM = new RandomExports();
     private static final BytesApi BYTES = new BytesExports();
+    private static final EnvelopeApi ENVELOPE = new EnvelopeExports();
 
     static {
         BrowserRandom.requireAvailable();
@@ -63,5 +64,12 @@ public final class Testkit {
     @JSProperty
     public static BytesApi getBytes() {
         return BYTES;
+    }
+
+    /** {@code wtpTestkit.envelope}: test vectors, opening and sealing envelopes with the core. */
+    @JSExport
+    @JSProperty
+    public static EnvelopeApi getEnvelope() {
+        return ENVELOPE;
     }
 }
