@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -131,7 +132,7 @@ public final class CssRewriter {
             return bom;
         }
         byte[] prefix = "@charset \"".getBytes(StandardCharsets.US_ASCII);
-        if (css.length > prefix.length && java.util.Arrays.equals(css, 0, prefix.length, prefix, 0, prefix.length)) {
+        if (css.length > prefix.length && Arrays.equals(css, 0, prefix.length, prefix, 0, prefix.length)) {
             int end = prefix.length;
             while (end < css.length && end < 1024 && css[end] != '"' && css[end] > 0x20 && css[end] < 0x7F) {
                 end++;

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntPredicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -228,7 +229,7 @@ public final class HtmlRewriter {
         }
         try {
             Charset declared = Jsoup.parse(new ByteArrayInputStream(html), null, "").charset();
-            String name = declared.name().toUpperCase(java.util.Locale.ROOT);
+            String name = declared.name().toUpperCase(Locale.ROOT);
             return name.startsWith("UTF-16") || name.startsWith("UTF-32") ? StandardCharsets.UTF_8 : declared;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -42,7 +43,7 @@ public record RewrittenFile(String text, Charset charset, Map<String, Set<Usage>
 
     /** Logical paths of the internal files referenced with {@code usage}, in order of first appearance. */
     public Set<String> referencedPaths(Usage usage) {
-        Set<String> paths = new java.util.LinkedHashSet<>();
+        Set<String> paths = new LinkedHashSet<>();
         references.forEach((path, usages) -> {
             if (usages.contains(usage)) {
                 paths.add(path);
