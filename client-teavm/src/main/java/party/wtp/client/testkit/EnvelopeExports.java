@@ -5,6 +5,7 @@ import party.wtp.anchor.ResourceKey;
 import party.wtp.bytes.Base64Url;
 import party.wtp.crypto.PartyKey;
 import party.wtp.crypto.PartyPublicKey;
+import party.wtp.crypto.Randomness;
 import party.wtp.envelope.Envelope;
 import party.wtp.envelope.EnvelopeException;
 import party.wtp.envelope.GenerationBuilder;
@@ -17,6 +18,8 @@ import party.wtp.vectors.TestVector;
 
 /** {@code wtpTestkit.envelope}: the core's envelope code over {@code Uint8Array}s. */
 final class EnvelopeExports implements EnvelopeApi {
+    /** The core's randomness from {@code crypto.getRandomValues}; it throws rather than fall back. */
+    private static final Randomness BROWSER_RANDOM = out -> BrowserRandom.get().nextBytes(out);
     private String lastFailure = "";
     private String lastMeta = "";
 
@@ -35,7 +38,7 @@ final class EnvelopeExports implements EnvelopeApi {
                     (long) minGeneration);
             lastFailure = "";
             lastMeta = r.meta().contentType() + "\n" + r.meta().path();
-            return served.subarray(r.contentOffset(), r.contentOffset() + r.contentLength());
+            return Uint8Array.create(served.getBuffer(), served.getByteOffset() + r.contentOffset(), r.contentLength());
         } catch (EnvelopeException e) {
             lastFailure = e.failure().words();
             return null;
@@ -57,7 +60,7 @@ final class EnvelopeExports implements EnvelopeApi {
             String path, Uint8Array content) {
         PartyKey party = PartyKey.fromSeed(TypedBytes.wrap(partySeed));
         ResourceKey key = ResourceKey.of(Base64Url.decode(resourceKey, ResourceKey.LENGTH, "resource key"));
-        GenerationBuilder.Sealed sealed = new GenerationBuilder(party, (long) generation, new BrowserRandom())
+        GenerationBuilder.Sealed sealed = new GenerationBuilder(party, (long) generation, BROWSER_RANDOM)
                 .addResource(key, new ResourceMeta(contentType, path, null), TypedBytes.wrap(content)).seal();
         return TypedBytes.view(sealed.copy(key.id()));
     }
