@@ -1,0 +1,47 @@
+package party.wtp.client;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Keeps the bundles readers download small, and prints their sizes. The budgets hold only while the slim
+ * Bouncy Castle stand-ins replace the originals (which add roughly 400 KB to the testkit).
+ */
+class BundleSizeTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "party/wtp/client/wtp-client.js, 40000, 15000",
+        "party/wtp/client/wtp-testkit.js, 160000, 55000",
+    })
+    void bundleFitsItsBudget(String resource, int maxMinified, int maxGzip) throws IOException {
+        byte[] js;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+            assertTrue(in != null, resource + " was not built by TeaVM into target/classes");
+            js = in.readAllBytes();
+        }
+        int gzip = gzipSize(js);
+        System.out.printf("bundle %s: %d bytes minified, %d bytes gzip -9%n", resource, js.length, gzip);
+        assertTrue(js.length > 1000, resource + " is suspiciously small: " + js.length);
+        assertTrue(js.length <= maxMinified, resource + " is " + js.length + " bytes, budget " + maxMinified);
+        assertTrue(gzip <= maxGzip, resource + " is " + gzip + " bytes gzipped, budget " + maxGzip);
+    }
+
+    private static int gzipSize(byte[] data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gz.write(data);
+        }
+        return out.size();
+    }
+}

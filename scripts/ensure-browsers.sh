@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the browsers the browser-tests module drives (Debian packages), only what is missing.
+# Idempotent and silent when everything is present; runs `apt-get update` at most once.
+set -euo pipefail
+
+want=(chromium chromium-driver firefox-esr)
+missing=()
+for pkg in "${want[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$pkg")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+echo "ensure-browsers: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq >/dev/null
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+for bin in /usr/bin/chromium /usr/bin/chromedriver /usr/bin/firefox-esr; do
+  [ -x "$bin" ] || { echo "ensure-browsers: $bin still missing after install" >&2; exit 1; }
+done
