@@ -67,6 +67,7 @@ public final class Build {
         String about;
         String reportUrl;
         String siteUrl;
+        Rewriter rewriter;
         BuildState previous;
         KeyFile keyFile;
         PartyKey party;
@@ -124,7 +125,7 @@ public final class Build {
         log.info("party " + party.publicKey().fingerprint() + ", generation " + generation + ": "
                 + in.site.files().size() + " files, " + mirrorCount + " mirror(s)");
         log.stage("sealing", totalBytes);
-        FirstPass first = new FirstPass(generation, routes, rewriters.forSite(in.siteUrl),
+        FirstPass first = new FirstPass(generation, routes, in.rewriter,
                 o.keepMetadata ? Scrubber.NONE : scrubber, staging.work(), random, log);
         List<Workers.Job> jobs = new ArrayList<>();
         for (Resource r : resources) {
@@ -306,6 +307,11 @@ public final class Build {
         }
         in.reportUrl = webUrl("--report-url", o.reportUrl);
         in.siteUrl = webUrl("--site-url", o.siteUrl);
+        try {
+            in.rewriter = rewriters.forSite(in.siteUrl);
+        } catch (IllegalArgumentException e) {
+            throw new BuildException("--site-url " + o.siteUrl + ": " + e.getMessage());
+        }
         in.about = about(o.about);
         try {
             in.keyFile = KeyFile.read(o.key);

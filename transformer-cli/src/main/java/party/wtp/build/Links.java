@@ -11,4 +11,7 @@ public interface Links {
      * null when the site has no such file (the rewriter then leaves the link and warns).
      */
     String urlFor(String path, String target);
+
+    /** Whether the site has a file at {@code path} (logical, as for {@link #urlFor}). */
+    boolean exists(String path);
 }

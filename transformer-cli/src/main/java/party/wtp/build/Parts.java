@@ -9,6 +9,6 @@ public final class Parts {
     }
 
     public static Build build(BuildLog log) {
-        return new Build(siteUrl -> Rewriter.NONE, Scrubber.NONE, log);
+        return new Build(SiteRewriter::forSite, Scrubber.NONE, log);
     }
 }

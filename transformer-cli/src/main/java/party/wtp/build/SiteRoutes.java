@@ -70,6 +70,11 @@ public final class SiteRoutes {
             return fragment(p, target);
         }
 
+        @Override
+        public boolean exists(String path) {
+            return keys.containsKey(Normalizer.normalize(path, Normalizer.Form.NFC));
+        }
+
         public Set<String> referenced() {
             synchronized (referenced) {
                 return Collections.unmodifiableSet(new TreeSet<>(referenced));

@@ -153,6 +153,67 @@ class BuildCommandTest {
         assertEquals("image/png", parties().get(0).open(TestSite.PHOTO).meta().contentType());
     }
 
+    private String route(String path, String target) {
+        return "#" + new Route(key.publicKey().fingerprint(), ResourceKey.forPath(key, path), target);
+    }
+
+    @Test
+    void pagesAndStyleSheetsLinkByRouteAndSharedAssetsGoOnEveryMirror() throws Exception {
+        CommandRun run = buildOk(args("--replicas", "1"));
+        List<Party> parties = parties();
+        String index = new String(parties.get(0).open("index.html").content(), StandardCharsets.UTF_8);
+        assertTrue(index.contains("<a href=\"" + route(TestSite.ABOUT, "crew") + "\">About us</a>"), index);
+        assertTrue(index.contains("<link rel=\"stylesheet\" href=\"" + route(TestSite.CSS, null) + "\">"), index);
+        assertTrue(index.contains("<img src=\"" + route(TestSite.PHOTO, null) + "\" alt=\"lake\">"), index);
+        assertTrue(index.contains("<a href=\"https://example.org/elsewhere\">"), "external links stay: " + index);
+        assertTrue(index.contains("<title>" + TestSite.TITLE + "</title>"), "the rest of the page is as written");
+        Set<String> shared = Set.of("index.html", TestSite.ABOUT, TestSite.CSS, TestSite.PHOTO, TestSite.BACKDROP,
+                Build.SITE_MAP_PATH);
+        for (String path : shared) {
+            for (Party p : parties) {
+                assertTrue(p.holds(path), path + " on every mirror, here " + p.folder);
+            }
+        }
+        String css = new String(parties.get(1).open(TestSite.CSS).content(), StandardCharsets.UTF_8);
+        assertTrue(css.contains(route(TestSite.BACKDROP, null)), css);
+        for (String path : List.of(TestSite.SOLO, TestSite.ONLY_SOLO, TestSite.REPORT, TestSite.LARGE, TestSite.UNICODE)) {
+            int holders = 0;
+            Party holder = null;
+            for (Party p : parties) {
+                if (p.holds(path)) {
+                    holders++;
+                    holder = p;
+                }
+            }
+            assertEquals(1, holders, path);
+            if (path.equals(TestSite.SOLO)) {
+                String solo = new String(holder.open(path).content(), StandardCharsets.UTF_8);
+                assertTrue(solo.contains("<img src=\"" + route(TestSite.ONLY_SOLO, null) + "\">"), solo);
+            }
+        }
+        assertTrue(run.err.isEmpty() || !run.err.contains("warning: " + TestSite.ABOUT), run.err);
+        CommandRun verify = CommandRun.of(new VerifyCommand(), out.toString(), "--key", keyFile.toString());
+        assertEquals(0, verify.exit, verify.toString());
+    }
+
+    @Test
+    void linksToMissingFilesAreReportedAndLeftAlone() throws Exception {
+        Files.writeString(site.resolve("index.html"), "<a href=\"gone.html\">x</a>");
+        CommandRun run = buildOk(args());
+        assertTrue(run.err.contains("wtp: warning: index.html: gone.html: "), run.err);
+        String index = new String(parties().get(0).open("index.html").content(), StandardCharsets.UTF_8);
+        assertEquals("<a href=\"gone.html\">x</a>", index);
+    }
+
+    @Test
+    void absoluteLinksToTheSiteUrlBecomeRoutes() throws Exception {
+        Files.writeString(site.resolve("index.html"),
+                "<a href=\"https://old.example/blog/" + TestSite.ABOUT + "\">x</a>");
+        buildOk(args("--site-url", "https://old.example/blog/"));
+        String index = new String(parties().get(0).open("index.html").content(), StandardCharsets.UTF_8);
+        assertEquals("<a href=\"" + route(TestSite.ABOUT, null) + "\">x</a>", index);
+    }
+
     @Test
     void verifyAcceptsTheBuildWithSecretKeyPublicKeyOrFingerprint() throws Exception {
         buildOk(args());
