@@ -47,6 +47,7 @@ final class ProgressBar extends Progress {
   protected void clearLine() {
     if (drawn) {
       err.print(ERASE_LINE);
+      drawn = false; // redraw at once below the note
     }
   }
 

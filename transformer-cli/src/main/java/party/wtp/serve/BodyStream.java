@@ -108,19 +108,21 @@ final class BodyStream extends IteratingCallback {
     response.write(last, content, this);
   }
 
-  /** The next piece of the file repeated forever (zeros for an empty file). */
+  /** The next 64 KiB of the file repeated forever (zeros for an empty file). */
   private ByteBuffer endlessChunk() throws IOException {
-    long size = end - start;
-    if (size <= 0) {
-      return ByteBuffer.allocate(CHUNK);
+    ByteBuffer chunk = ByteBuffer.allocate(CHUNK);
+    if (end <= start) {
+      return chunk;
     }
-    if (position >= end) {
-      position = start;
+    while (chunk.hasRemaining()) {
+      if (position >= end) {
+        position = start;
+      }
+      int n = (int) Math.min(chunk.remaining(), end - position);
+      chunk.put(read(position, n));
+      position += n;
     }
-    int n = (int) Math.min(CHUNK, end - position);
-    ByteBuffer chunk = read(position, n);
-    position += n;
-    return chunk;
+    return chunk.flip();
   }
 
   /** {@code n} bytes of the file from {@code offset}, with the corrupted byte flipped if it is among them. */

@@ -41,26 +41,28 @@ final class ByteRange {
     if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
       return whole;
     }
-    try {
-      if (m.group(1).isEmpty()) {
-        long suffix = Long.parseLong(m.group(2));
-        if (suffix == 0 || length == 0) {
-          return unsatisfiable();
-        }
-        return new ByteRange(Kind.PARTIAL, Math.max(0, length - suffix), length);
-      }
-      long first = Long.parseLong(m.group(1));
-      long last = m.group(2).isEmpty() ? Long.MAX_VALUE : Long.parseLong(m.group(2));
-      if (last < first) {
-        return whole;
-      }
-      if (first >= length) {
+    if (m.group(1).isEmpty()) {
+      long suffix = number(m.group(2));
+      if (suffix == 0 || length == 0) {
         return unsatisfiable();
       }
-      return new ByteRange(Kind.PARTIAL, first, last >= length - 1 ? length : last + 1);
-    } catch (NumberFormatException tooLong) {
+      return new ByteRange(Kind.PARTIAL, Math.max(0, length - suffix), length);
+    }
+    long first = number(m.group(1));
+    long last = m.group(2).isEmpty() ? Long.MAX_VALUE : number(m.group(2));
+    if (last < first) {
       return whole;
     }
+    if (first >= length) {
+      return unsatisfiable();
+    }
+    return new ByteRange(Kind.PARTIAL, first, last >= length - 1 ? length : last + 1);
+  }
+
+  /** A decimal number, saturated at {@link Long#MAX_VALUE} (a byte position beyond any file). */
+  private static long number(String digits) {
+    String d = digits.replaceFirst("^0+(?=\\d)", "");
+    return d.length() > 18 ? Long.MAX_VALUE : Long.parseLong(d);
   }
 
   private static ByteRange unsatisfiable() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -54,7 +55,7 @@ final class MirrorHandler extends Handler.Abstract {
     if (faults.isDown()) {
       // the port stays open only because another mirror shares it: hang up without an answer
       request.getConnectionMetaData().getConnection().getEndPoint().close();
-      callback.failed(new IOException(mirror.url() + " is down"));
+      callback.failed(new EofException(mirror.url() + " is down")); // quiet: not logged as an error
       return true;
     }
     if (faults.isStall()) {
