@@ -15,8 +15,24 @@ import picocli.CommandLine.Spec;
  * The {@code wtp} command: turns a static site into a party of mirrors, and serves parties locally.
  *
  * <p>Every subcommand is registered in the {@code subcommands} list below; adding one is one line there plus its
- * class (a picocli {@code @Command} implementing {@code Callable<Integer>}). Commands report user mistakes by
- * throwing {@link UserError}; {@link FailureReport} turns that into one line on stderr and exit code 2.
+ * class, for example:
+ *
+ * <pre>
+ * &#64;Command(name = "keygen", mixinStandardHelpOptions = true, header = "Create a party's signing key.")
+ * final class KeygenCommand implements Callable&lt;Integer&gt; {
+ *   &#64;Spec CommandSpec spec;                         // spec.commandLine().getOut() / getErr()
+ *   &#64;Parameters(paramLabel = "KEYFILE") Path key;
+ *
+ *   public Integer call() throws IOException {
+ *     if (Files.exists(key)) throw new UserError(key, "already exists; not overwriting a key");
+ *     try (Progress p = Progress.onStderr(spec.commandLine().getErr(), "generating", 1)) { ...; p.done(); }
+ *     return ExitCode.OK;
+ *   }
+ * }
+ * </pre>
+ *
+ * <p>Commands report user mistakes by throwing {@link UserError} (or letting a {@link java.nio.file.FileSystemException}
+ * escape); {@link FailureReport} turns that into one line on stderr and exit code 2. Anything else is a bug: exit 1.
  */
 @Command(
     name = "wtp",
