@@ -5,13 +5,15 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Drops JPEG metadata segments without touching the compressed image: EXIF, XMP (also extended), IPTC/Photoshop,
- * comments, JFXX thumbnails, MPF and every other APPn, plus anything after the end-of-image marker (where MPF
+ * comments, JFIF and JFXX thumbnails, MPF and every other APPn, plus anything after the end-of-image marker (where MPF
  * phones keep secondary images with their own EXIF). Kept: JFIF, the ICC colour profile and the Adobe segment
  * (both needed to show the right colours), and all frame, table and scan data. When the EXIF orientation was
  * not "normal" a new 34-byte EXIF holding only that tag takes its place, so phone photos stay upright.
  */
 final class JpegFilter implements StructureFilter {
     private static final int SOI = 0xD8, EOI = 0xD9, SOS = 0xDA, COM = 0xFE, TEM = 0x01;
+    /** "JFIF\0", version, density units and values, thumbnail width and height: the APP0 payload sans thumbnail. */
+    private static final int JFIF_WITHOUT_THUMBNAIL = 14;
 
     @Override
     public Rewrite plan(Cursor in) throws IOException {
@@ -47,8 +49,12 @@ final class JpegFilter implements StructureFilter {
             long payloadStart = in.position();
             in.require(length - 2);
             long end = payloadStart + length - 2;
-            String dropped = verdict(marker, in.bytes(Math.min(40, length - 2)));
-            if (dropped == null) {
+            byte[] signature = in.bytes(Math.min(40, length - 2));
+            String dropped = verdict(marker, signature);
+            if (dropped == null && marker == 0xE0 && length - 2 > JFIF_WITHOUT_THUMBNAIL) {
+                out.insert(jfifWithoutThumbnail(signature));
+                out.drop("JFIF thumbnail", length - 2 - JFIF_WITHOUT_THUMBNAIL);
+            } else if (dropped == null) {
                 out.keep(segmentStart, end - segmentStart);
             } else if (dropped.equals("EXIF")) {
                 in.seek(payloadStart);
@@ -101,6 +107,16 @@ final class JpegFilter implements StructureFilter {
             in.seek(markerStart);
             return markerStart;
         }
+    }
+
+    /** The JFIF APP0 segment with its fields kept and its (uncropped, possibly revealing) thumbnail cut out. */
+    private static byte[] jfifWithoutThumbnail(byte[] payloadStart) {
+        byte[] segment = new byte[4 + JFIF_WITHOUT_THUMBNAIL];
+        segment[0] = (byte) 0xFF;
+        segment[1] = (byte) 0xE0;
+        segment[3] = (byte) (2 + JFIF_WITHOUT_THUMBNAIL);
+        System.arraycopy(payloadStart, 0, segment, 4, JFIF_WITHOUT_THUMBNAIL - 2);
+        return segment;
     }
 
     private static int readMarker(Cursor in) throws IOException {

@@ -29,8 +29,12 @@ public final class Scrubber {
         return scrub(in, in.toString(), out);
     }
 
-    /** Scrubs {@code in} into the file {@code out}, replacing it. */
+    /** Scrubs {@code in} into the file {@code out} (which must be another file), replacing it. */
     public static Scrub scrub(Path in, Path out) throws IOException {
+        if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())
+                || (Files.exists(out) && Files.isSameFile(in, out))) {
+            throw new IllegalArgumentException("cannot scrub " + in + " onto itself");
+        }
         try (OutputStream stream = Files.newOutputStream(out)) {
             return scrub(in, in.toString(), stream);
         }

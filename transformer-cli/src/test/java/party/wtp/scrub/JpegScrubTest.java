@@ -98,6 +98,24 @@ class JpegScrubTest {
     }
 
     @Test
+    void cutsTheThumbnailOutOfTheJfifSegment() throws Exception {
+        byte[] plain = MetadataFixtures.jpeg(MetadataFixtures.picture(24, 24), false);
+        assertEquals("JFIF", new String(plain, 6, 4, StandardCharsets.US_ASCII));
+        assertEquals(16, plain[5], "ImageIO writes JFIF without a thumbnail");
+        ByteArrayOutputStream withThumbnail = new ByteArrayOutputStream();
+        withThumbnail.write(plain, 0, 5);
+        withThumbnail.write(16 + 12);
+        withThumbnail.write(plain, 6, 12);
+        withThumbnail.writeBytes(new byte[] {2, 2, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12});
+        withThumbnail.write(plain, 20, plain.length - 20);
+
+        Scrubbed scrubbed = Scrubbed.run(dir, "thumb.jpg", withThumbnail.toByteArray());
+
+        assertArrayEquals(plain, scrubbed.bytes());
+        assertEquals(List.of(new Removal("JFIF thumbnail", 2 * 2 * 3)), scrubbed.result().removed());
+    }
+
+    @Test
     void aTruncatedJpegIsCopiedAsIsWithAWarningNamingTheFile() throws Exception {
         byte[] tagged = MetadataFixtures.taggedJpeg(MetadataFixtures.picture(64, 48), 1);
         byte[] truncated = Arrays.copyOf(tagged, tagged.length - 200);

@@ -92,6 +92,16 @@ class ScrubberTest {
     }
 
     @Test
+    void refusesToScrubAFileOntoItself() throws Exception {
+        Path photo = dir.resolve("photo.jpg");
+        byte[] jpeg = MetadataFixtures.taggedJpeg(MetadataFixtures.picture(16, 16), 1);
+        Files.write(photo, jpeg);
+
+        assertThrows(IllegalArgumentException.class, () -> Scrubber.scrub(photo, dir.resolve("./photo.jpg")));
+        assertArrayEquals(jpeg, Files.readAllBytes(photo));
+    }
+
+    @Test
     void aMissingFileIsAnIoErrorNotAWarning() {
         IOException e = assertThrows(IOException.class,
                 () -> Scrubber.scrub(dir.resolve("nope.jpg"), new ByteArrayOutputStream()));
