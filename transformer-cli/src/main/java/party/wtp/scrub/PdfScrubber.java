@@ -39,7 +39,10 @@ final class PdfScrubber {
     private PdfScrubber() {
     }
 
-    /** Writes the scrubbed PDF to {@code out} and returns what was removed; nothing is written if it fails. */
+    /**
+     * Writes the scrubbed PDF to {@code out} and returns what was removed; a PDF without any of it is copied
+     * unchanged. Nothing is written if parsing fails.
+     */
     static List<Removal> scrub(Path in, OutputStream out) throws IOException {
         Rewrite log = new Rewrite();
         Path saved = Files.createTempFile("wtp-scrub-", ".pdf");
@@ -52,6 +55,10 @@ final class PdfScrubber {
                 removeKey(trailer, COSName.INFO, "document info", log);
                 removeKey(trailer, COSName.ID, "trailer ID", log);
                 walk(trailer, log);
+                if (log.removed().isEmpty()) {
+                    Files.copy(in, out);
+                    return log.removed();
+                }
                 document.setDocumentId(NEUTRAL_DOCUMENT_ID);
                 document.save(saved.toFile(), CompressParameters.NO_COMPRESSION);
             }

@@ -51,7 +51,7 @@ public final class Scrub {
         return Optional.ofNullable(warning);
     }
 
-    /** True when the output differs from the input. */
+    /** True when metadata was removed; otherwise the output is a byte-for-byte copy of the input. */
     public boolean changed() {
         return !removed.isEmpty();
     }

@@ -100,6 +100,27 @@ class PdfScrubTest {
     }
 
     @Test
+    void aPdfWithoutMetadataIsCopiedUnchanged() throws Exception {
+        byte[] input;
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage(PDRectangle.A6));
+            document.getDocument().getTrailer().removeItem(COSName.INFO);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out, CompressParameters.NO_COMPRESSION);
+            input = out.toByteArray();
+        }
+        String trailer = new String(input, StandardCharsets.ISO_8859_1);
+        String withoutId = trailer.replaceAll("/ID \\[<[0-9A-F]+> <[0-9A-F]+>\\]", "");
+        assertTrue(withoutId.length() < trailer.length(), "PDFBox writes an ID; the fixture removes it");
+        byte[] plain = withoutId.getBytes(StandardCharsets.ISO_8859_1);
+
+        Scrubbed scrubbed = Scrubbed.run(dir, "plain.pdf", plain);
+
+        assertArrayEquals(plain, scrubbed.bytes());
+        assertEquals("plain.pdf: PDF: no metadata found", scrubbed.result().summary());
+    }
+
+    @Test
     void anEncryptedPdfIsCopiedAsIsWithAWarning() throws Exception {
         byte[] input = taggedPdf(MetadataFixtures.jpeg(MetadataFixtures.picture(16, 16), false), true);
 
