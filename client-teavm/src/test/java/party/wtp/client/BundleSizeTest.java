@@ -18,7 +18,7 @@ class BundleSizeTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "party/wtp/client/wtp-client.js, 40000, 15000",
-        "party/wtp/client/wtp-testkit.js, 160000, 55000",
+        "party/wtp/client/wtp-testkit.js, 300000, 100000", // also carries the core envelope code, sealing and the vector checker
     })
     void bundleFitsItsBudget(String resource, int maxMinified, int maxGzip) throws IOException {
         byte[] js;
