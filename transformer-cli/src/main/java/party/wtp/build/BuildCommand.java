@@ -6,13 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import party.wtp.cli.ExitCode;
+import party.wtp.cli.Progress;
+import party.wtp.cli.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The picocli face of {@link Build}: entry URLs on stdout, everything else on stderr; bad input exits 2. */
+/** The picocli face of {@link Build}: entry URLs on stdout, progress and warnings on stderr; bad input is a {@link UserError}. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Turn a static site folder into a party: one folder per mirror, for any static host. "
                 + "Prints one entry URL per mirror.")
@@ -79,23 +82,19 @@ public final class BuildCommand implements Callable<Integer> {
         o.siteUrl = siteUrl;
         o.about = about;
         o.reportUrl = reportUrl;
-        PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        try {
-            List<String> entries = Parts.build(new StderrLog(err)).run(o);
-            for (String e : entries) {
-                stdout.println(e);
-            }
-            stdout.flush();
-            return 0;
+        List<String> entries;
+        try (ProgressLog log = new ProgressLog(spec.commandLine().getErr(), Progress.Style.forStderr())) {
+            entries = Parts.build(log).run(o);
         } catch (BuildException e) {
-            err.println("wtp build: " + e.getMessage());
-            err.flush();
-            return 2;
+            throw new UserError(e.getMessage(), e);
         } catch (IOException e) {
-            err.println("wtp build: failed, " + o.out + " is unchanged: " + e.getMessage());
-            err.flush();
-            return 1;
+            throw new UserError("build failed, " + o.out + " is unchanged: " + e.getMessage(), e);
         }
+        for (String e : entries) {
+            stdout.println(e);
+        }
+        stdout.flush();
+        return ExitCode.OK;
     }
 }

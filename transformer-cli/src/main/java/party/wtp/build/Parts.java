@@ -9,6 +9,6 @@ public final class Parts {
     }
 
     public static Build build(BuildLog log) {
-        return new Build(SiteRewriter::forSite, Scrubber.NONE, log);
+        return new Build(SiteRewriter::forSite, new MetadataScrubber(), log);
     }
 }

@@ -55,6 +55,9 @@ import picocli.CommandLine.Spec;
     subcommands = {
         CommandLine.HelpCommand.class,
         ServeCommand.class,
+        party.wtp.keys.KeygenCommand.class,
+        party.wtp.build.BuildCommand.class,
+        party.wtp.verify.VerifyCommand.class,
     })
 public final class Wtp implements Callable<Integer> {
 

@@ -2,12 +2,14 @@ package party.wtp.keys;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import party.wtp.cli.ExitCode;
+import party.wtp.cli.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The picocli face of {@link Keygen}: prints the new party's fingerprint on stdout. */
+/** The picocli face of {@link Keygen}: prints the new party's fingerprint on stdout; bad input is a {@link UserError}. */
 @Command(name = "keygen", mixinStandardHelpOptions = true,
         description = "Make a new party key. Prints the party's fingerprint.")
 public final class KeygenCommand implements Callable<Integer> {
@@ -34,15 +36,14 @@ public final class KeygenCommand implements Callable<Integer> {
         options.passphraseFile = passphraseFile;
         options.publicOut = publicOut;
         options.force = force;
+        String fingerprint;
         try {
-            String fingerprint = new Keygen(SystemRandomness.create()).run(options).toString();
-            spec.commandLine().getOut().println(fingerprint);
-            spec.commandLine().getOut().flush();
-            return 0;
+            fingerprint = new Keygen(SystemRandomness.create()).run(options).toString();
         } catch (KeyFileException e) {
-            spec.commandLine().getErr().println("wtp keygen: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return 2;
+            throw new UserError(e.getMessage(), e);
         }
+        spec.commandLine().getOut().println(fingerprint);
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
     }
 }

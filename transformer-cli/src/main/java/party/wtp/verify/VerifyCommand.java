@@ -3,6 +3,8 @@ package party.wtp.verify;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import party.wtp.cli.ExitCode;
+import party.wtp.cli.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,6 +15,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Check a build's mirror folders offline: every envelope, proof, signature and placement.")
 public final class VerifyCommand implements Callable<Integer> {
+    /** The exit code when the check found problems (each printed on stdout). */
+    public static final int PROBLEMS = 1;
+
     @Spec
     CommandSpec spec;
 
@@ -37,23 +42,22 @@ public final class VerifyCommand implements Callable<Integer> {
         o.fingerprint = fingerprint;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Findings f;
         try {
-            Findings f = Verify.run(o);
-            for (String p : f.problems()) {
-                out.println(p);
-            }
-            for (String n : f.notes()) {
-                err.println("wtp verify: note: " + n);
-            }
-            err.println("wtp verify: " + f.mirrorCount() + " mirror(s), " + f.filesChecked() + " envelope(s) good, "
-                    + f.problems().size() + " problem(s)");
-            out.flush();
-            err.flush();
-            return f.ok() ? 0 : 1;
+            f = Verify.run(o);
         } catch (VerifyException e) {
-            err.println("wtp verify: " + e.getMessage());
-            err.flush();
-            return 2;
+            throw new UserError(e.getMessage(), e);
         }
+        for (String p : f.problems()) {
+            out.println(p);
+        }
+        out.flush();
+        for (String n : f.notes()) {
+            err.println("wtp: note: " + n);
+        }
+        err.println("wtp: verified " + f.mirrorCount() + " mirror(s): " + f.filesChecked() + " envelope(s) good, "
+                + f.problems().size() + " problem(s)");
+        err.flush();
+        return f.ok() ? ExitCode.OK : PROBLEMS;
     }
 }

@@ -34,7 +34,6 @@ import party.wtp.testing.CommandRun;
 import party.wtp.testing.Party;
 import party.wtp.testing.TestSite;
 import party.wtp.testing.Trees;
-import party.wtp.verify.VerifyCommand;
 
 class BuildCommandTest {
     static final List<String> MIRRORS =
@@ -70,7 +69,7 @@ class BuildCommandTest {
     }
 
     private CommandRun build(List<String> args) {
-        return CommandRun.of(new BuildCommand(), args);
+        return CommandRun.wtp("build", args);
     }
 
     private CommandRun buildOk(List<String> args) {
@@ -192,7 +191,7 @@ class BuildCommandTest {
             }
         }
         assertTrue(run.err.isEmpty() || !run.err.contains("warning: " + TestSite.ABOUT), run.err);
-        CommandRun verify = CommandRun.of(new VerifyCommand(), out.toString(), "--key", keyFile.toString());
+        CommandRun verify = CommandRun.wtp("verify", out.toString(), "--key", keyFile.toString());
         assertEquals(0, verify.exit, verify.toString());
     }
 
@@ -217,14 +216,14 @@ class BuildCommandTest {
     @Test
     void verifyAcceptsTheBuildWithSecretKeyPublicKeyOrFingerprint() throws Exception {
         buildOk(args());
-        CommandRun withSecret = CommandRun.of(new VerifyCommand(), out.toString(), "--key", keyFile.toString());
+        CommandRun withSecret = CommandRun.wtp("verify", out.toString(), "--key", keyFile.toString());
         assertEquals(0, withSecret.exit, withSecret.toString());
         assertEquals("", withSecret.out);
         Path pub = tmp.resolve("party.pub");
         Files.writeString(pub, KeyFile.encodePublic(key.publicKey()));
-        CommandRun withPublic = CommandRun.of(new VerifyCommand(), out.toString(), "--key", pub.toString());
+        CommandRun withPublic = CommandRun.wtp("verify", out.toString(), "--key", pub.toString());
         assertEquals(0, withPublic.exit, withPublic.toString());
-        CommandRun withFingerprint = CommandRun.of(new VerifyCommand(), out.toString(), "--fingerprint",
+        CommandRun withFingerprint = CommandRun.wtp("verify", out.toString(), "--fingerprint",
                 key.publicKey().fingerprint().toString());
         assertEquals(0, withFingerprint.exit, withFingerprint.toString());
     }
@@ -328,7 +327,7 @@ class BuildCommandTest {
             largeHolders += p.holds(TestSite.LARGE) ? 1 : 0;
         }
         assertEquals(2, largeHolders, "no page links the large file: it is not shared");
-        CommandRun verify = CommandRun.of(new VerifyCommand(), out.toString(), "--key", keyFile.toString());
+        CommandRun verify = CommandRun.wtp("verify", out.toString(), "--key", keyFile.toString());
         assertEquals(0, verify.exit, verify.toString());
     }
 
@@ -379,7 +378,7 @@ class BuildCommandTest {
             }
         }
         assertEquals(n, distinctLists.size());
-        CommandRun verify = CommandRun.of(new VerifyCommand(), out.toString(), "--key", keyFile.toString());
+        CommandRun verify = CommandRun.wtp("verify", out.toString(), "--key", keyFile.toString());
         assertEquals(0, verify.exit, verify.toString());
     }
 
@@ -423,7 +422,7 @@ class BuildCommandTest {
         Party p = parties().get(0);
         assertArrayEquals(files.get(TestSite.PHOTO), p.open("pictures/photo-of-lake.png").content());
         assertEquals("alias.html", p.open("alias.html").meta().path());
-        CommandRun verify = CommandRun.of(new VerifyCommand(), out.toString(), "--key", keyFile.toString());
+        CommandRun verify = CommandRun.wtp("verify", out.toString(), "--key", keyFile.toString());
         assertEquals(0, verify.exit, verify.toString());
     }
 

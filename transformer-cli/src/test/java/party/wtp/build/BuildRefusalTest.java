@@ -46,7 +46,7 @@ class BuildRefusalTest {
         key = PartyKey.generate(new SeededRandomness("refusal test"));
         keyFile = tmp.resolve("party.key");
         Files.writeString(keyFile, KeyFile.encode(key));
-        CommandRun first = CommandRun.of(new BuildCommand(), args());
+        CommandRun first = CommandRun.wtp("build", args());
         assertEquals(0, first.exit, first.toString());
         previous = Trees.snapshot(out);
     }
@@ -64,9 +64,9 @@ class BuildRefusalTest {
         return a;
     }
 
-    /** Runs, and checks the refusal and that nothing was written. Returns the message (without "wtp build: "). */
+    /** Runs, and checks the refusal and that nothing was written. Returns the message (without "wtp: "). */
     private String refused(List<String> args) throws IOException {
-        CommandRun run = CommandRun.of(new BuildCommand(), args);
+        CommandRun run = CommandRun.wtp("build", args);
         assertEquals(2, run.exit, run.toString());
         assertEquals("", run.out, "nothing on stdout");
         List<String> errors = new ArrayList<>();
@@ -77,13 +77,13 @@ class BuildRefusalTest {
         }
         assertEquals(1, errors.size(), run.err);
         String line = errors.get(0);
-        assertTrue(line.startsWith("wtp build: "), line);
+        assertTrue(line.startsWith("wtp: "), line);
         assertFalse(line.contains("Exception") || line.contains("\tat "), line);
         assertEquals(previous, Trees.snapshot(out), "the previous output is untouched");
         try (Stream<Path> s = Files.list(tmp)) {
             s.forEach(p -> assertFalse(p.getFileName().toString().contains("wtp-staging"), "left " + p));
         }
-        return line.substring("wtp build: ".length());
+        return line.substring("wtp: ".length());
     }
 
     @Test
@@ -157,7 +157,7 @@ class BuildRefusalTest {
         }
         if (stillReadable) {
             // running as root, permissions do not stop reading: then the file is simply published
-            assertEquals(0, CommandRun.of(new BuildCommand(), args()).exit);
+            assertEquals(0, CommandRun.wtp("build", args()).exit);
         } else {
             assertEquals(secret + ": cannot read file (permission denied)", refused(args()));
         }
@@ -212,7 +212,7 @@ class BuildRefusalTest {
     @Test
     void noMirror() throws Exception {
         List<String> a = new ArrayList<>(List.of(site.toString(), "--out", out.toString(), "--key", keyFile.toString()));
-        CommandRun run = CommandRun.of(new BuildCommand(), a);
+        CommandRun run = CommandRun.wtp("build", a);
         assertEquals(2, run.exit);
         assertTrue(run.err.contains("--mirror"), run.err);
         assertEquals(previous, Trees.snapshot(out));

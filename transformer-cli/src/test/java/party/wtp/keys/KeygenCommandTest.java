@@ -18,7 +18,7 @@ class KeygenCommandTest {
     Path tmp;
 
     private static CommandRun keygen(String... args) {
-        return CommandRun.of(new KeygenCommand(), args);
+        return CommandRun.wtp("keygen", java.util.List.of(args));
     }
 
     @Test
@@ -46,7 +46,7 @@ class KeygenCommandTest {
         Files.writeString(key, "precious");
         CommandRun run = keygen("--out", key.toString());
         assertEquals(2, run.exit);
-        assertEquals("wtp keygen: " + key + ": already exists; use --force to replace it\n", run.err);
+        assertEquals("wtp: " + key + ": already exists; use --force to replace it\n", run.err);
         assertEquals("", run.out);
         assertEquals("precious", Files.readString(key));
         CommandRun forced = keygen("--out", key.toString(), "--force");
@@ -97,7 +97,7 @@ class KeygenCommandTest {
         Files.write(empty, new byte[0]);
         CommandRun run = keygen("--out", key.toString(), "--passphrase-file", empty.toString());
         assertEquals(2, run.exit);
-        assertEquals("wtp keygen: " + empty + ": passphrase file is empty\n", run.err);
+        assertEquals("wtp: " + empty + ": passphrase file is empty\n", run.err);
         assertFalse(Files.exists(key));
         CommandRun missing = keygen("--out", key.toString(), "--passphrase-file", tmp.resolve("nope").toString());
         assertEquals(2, missing.exit);

@@ -5,9 +5,9 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import picocli.CommandLine;
+import party.wtp.cli.Wtp;
 
-/** Runs one picocli command in-process, as the wtp main will, and keeps its exit code, stdout and stderr. */
+/** Runs {@code wtp COMMAND ARGS} in-process through the real main's command tree, keeping exit code, stdout and stderr. */
 public final class CommandRun {
     public final int exit;
     public final String out;
@@ -19,28 +19,25 @@ public final class CommandRun {
         this.err = err;
     }
 
-    public static CommandRun of(Object command, String... args) {
+    public static CommandRun wtp(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(command);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
+        int exit = Wtp.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new CommandRun(exit, out.toString(), err.toString());
     }
 
-    public static CommandRun of(Object command, List<String> args) {
-        return of(command, args.toArray(new String[0]));
+    /** {@code wtp command args...}. */
+    public static CommandRun wtp(String command, List<String> args) {
+        List<String> all = new ArrayList<>();
+        all.add(command);
+        all.addAll(args);
+        return wtp(all.toArray(new String[0]));
     }
 
     /** Non-empty stdout lines. */
     public List<String> outLines() {
-        List<String> lines = new ArrayList<>();
-        for (String l : out.split("\n")) {
-            if (!l.isBlank()) {
-                lines.add(l);
-            }
-        }
+        List<String> lines = new ArrayList<>(Arrays.asList(out.split("\n")));
+        lines.removeIf(String::isBlank);
         return lines;
     }
 

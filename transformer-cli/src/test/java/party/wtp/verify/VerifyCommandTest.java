@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import party.wtp.build.Build;
-import party.wtp.build.BuildCommand;
 import party.wtp.crypto.PartyKey;
 import party.wtp.crypto.SeededRandomness;
 import party.wtp.keys.KeyFile;
@@ -61,7 +60,7 @@ class VerifyCommandTest {
             a.addAll(List.of("--mirror", m));
         }
         a.addAll(List.of(extra));
-        CommandRun run = CommandRun.of(new BuildCommand(), a);
+        CommandRun run = CommandRun.wtp("build", a);
         assertEquals(0, run.exit, run.toString());
     }
 
@@ -78,7 +77,7 @@ class VerifyCommandTest {
     private static CommandRun verify(Path dir, String... args) {
         List<String> a = new ArrayList<>(List.of(dir.toString()));
         a.addAll(List.of(args));
-        return CommandRun.of(new VerifyCommand(), a);
+        return CommandRun.wtp("verify", a);
     }
 
     /** Verify with the secret and with the public key: both fail, and each problem list has a line with every fragment. */
@@ -269,13 +268,13 @@ class VerifyCommandTest {
     void unusableArgumentsExitTwo() throws Exception {
         CommandRun noDir = verify(tmp.resolve("nothing"), "--key", keyFile.toString());
         assertEquals(2, noDir.exit);
-        assertEquals("wtp verify: " + tmp.resolve("nothing") + ": folder does not exist\n", noDir.err);
+        assertEquals("wtp: " + tmp.resolve("nothing") + ": folder does not exist\n", noDir.err);
         CommandRun noKey = verify(full);
         assertEquals(2, noKey.exit);
         assertTrue(noKey.err.contains("give --key FILE"), noKey.err);
         CommandRun badFp = verify(full, "--fingerprint", "not-a-fingerprint");
         assertEquals(2, badFp.exit);
-        assertTrue(badFp.err.startsWith("wtp verify: --fingerprint not-a-fingerprint: "), badFp.err);
+        assertTrue(badFp.err.startsWith("wtp: --fingerprint not-a-fingerprint: "), badFp.err);
         CommandRun mismatch = verify(full, "--key", keyFile.toString(), "--fingerprint", "AAAAAAAAAAAAAAAAAAAAAA");
         assertEquals(2, mismatch.exit);
         assertTrue(mismatch.err.contains("does not match the key"), mismatch.err);
