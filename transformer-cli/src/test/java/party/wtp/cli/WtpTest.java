@@ -57,7 +57,10 @@ class WtpTest {
     String help = out.toString();
     assertTrue(help.startsWith("Where's the Party"), help);
     assertTrue(help.contains("Usage: wtp [-hV] [--debug] [COMMAND]"), help);
-    assertTrue(help.contains("  serve  Serve a built party's mirrors locally"), help);
+    assertTrue(help.contains("  serve   Serve a built party's mirrors locally"), help);
+    assertTrue(help.contains("  keygen  Make a new party key."), help);
+    assertTrue(help.contains("  build   Turn a static site folder into a party"), help);
+    assertTrue(help.contains("  verify  Check a build's mirror folders offline"), help);
     assertTrue(help.contains("Exit codes: 0 success"), help);
     assertEquals("", err.toString());
   }
@@ -91,7 +94,7 @@ class WtpTest {
     assertEquals("wtp: Missing required parameter: 'DIR' (see 'wtp serve --help')\n", err.toString());
     err.getBuffer().setLength(0);
     assertEquals(2, wtp("serv"));
-    assertEquals("wtp: Unmatched argument at index 0: 'serv' (did you mean 'serve'?) (see 'wtp --help')\n",
+    assertEquals("wtp: Unmatched argument at index 0: 'serv' (did you mean 'serve' or 'verify'?) (see 'wtp --help')\n",
         err.toString());
     err.getBuffer().setLength(0);
     assertEquals(2, wtp("serve", "--latency", "m1=soon", "party"));
