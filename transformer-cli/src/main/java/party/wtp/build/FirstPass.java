@@ -16,6 +16,8 @@ import party.wtp.envelope.OuterSeal;
  */
 final class FirstPass {
     static final int CHUNK = 1 << 20;
+    /** Pages and style sheets are rewritten in memory; larger ones are published as they are, with a warning. */
+    static final long MAX_DOCUMENT = 64L << 20;
     private final long generation;
     private final SiteRoutes routes;
     private final Rewriter rewriter;
@@ -69,7 +71,10 @@ final class FirstPass {
     private void transform(Resource r) throws IOException, BuildException {
         Path scratch = work.resolve(Integer.toString(r.index));
         Consumer<String> warnings = w -> log.warn(r.path + ": " + w);
-        if (r.page || ContentTypes.isCss(r.contentType)) {
+        boolean document = r.page || ContentTypes.isCss(r.contentType);
+        if (document && Files.size(r.source) > MAX_DOCUMENT) {
+            warnings.accept("larger than " + Sizes.human(MAX_DOCUMENT) + ", published without rewriting its links");
+        } else if (document) {
             byte[] content;
             try {
                 content = Files.readAllBytes(r.source);

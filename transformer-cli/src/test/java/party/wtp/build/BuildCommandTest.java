@@ -205,6 +205,26 @@ class BuildCommandTest {
     }
 
     @Test
+    void aHugePageIsPublishedWithoutRewriting() throws Exception {
+        Path huge = site.resolve("huge.html");
+        try (var w = Files.newBufferedWriter(huge, StandardCharsets.UTF_8)) {
+            w.write("<a href=\"index.html\">home</a>");
+            char[] filler = new char[1 << 16];
+            java.util.Arrays.fill(filler, 'x');
+            for (int i = 0; i <= FirstPass.MAX_DOCUMENT / filler.length; i++) {
+                w.write(filler);
+            }
+        }
+        CommandRun run = buildOk(args());
+        assertTrue(run.err.contains("wtp: warning: huge.html: larger than 64.0 MiB, published without rewriting its links"),
+                run.err);
+        OpenedResource page = parties().get(0).open("huge.html");
+        assertEquals(Files.size(huge), page.contentLength());
+        assertEquals("<a href=\"index.html\">", new String(page.buffer(), page.contentOffset(), 21,
+                StandardCharsets.UTF_8));
+    }
+
+    @Test
     void absoluteLinksToTheSiteUrlBecomeRoutes() throws Exception {
         Files.writeString(site.resolve("index.html"),
                 "<a href=\"https://old.example/blog/" + TestSite.ABOUT + "\">x</a>");

@@ -104,6 +104,9 @@ class SampleSiteBuildTest {
                 StandardCharsets.UTF_8);
         assertTrue(guide.contains("href=\"" + route("café menu.html", null) + "\""), guide);
         assertTrue(guide.contains("href=\"" + route("docs/guide/install.html", "step-2") + "\""), guide);
+        String about = new String(holder("about.html").open("about.html").content(), StandardCharsets.UTF_8);
+        assertTrue(about.contains("href=\"" + route("docs/guide/index.html", null) + "\""), "a folder link: " + about);
+        assertTrue(about.contains("href=\"" + route("index.html", null) + "\""), about);
     }
 
     @Test
