@@ -55,6 +55,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         CommandLine.HelpCommand.class,
         ServeCommand.class,
+        party.wtp.check.CheckCommand.class,
     })
 public final class Wtp implements Callable<Integer> {
 
