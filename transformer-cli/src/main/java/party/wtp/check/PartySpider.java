@@ -41,7 +41,6 @@ final class PartySpider {
     private final Progress progress;
     private final Map<MirrorUrl, MirrorHealth> mirrors = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
-    private final ThreadLocal<TrustedRoots> roots = new ThreadLocal<>();
     private volatile PartyPublicKey party;
     private long newest = -1;
 
@@ -285,13 +284,12 @@ final class PartySpider {
         return got;
     }
 
+    /**
+     * Fresh roots for every envelope: a reader may skip the signature of a root it trusts already, but a health check
+     * must see every served byte checked, so a copy with a damaged signature is reported, not excused by its root.
+     */
     private TrustedRoots roots() {
-        TrustedRoots r = roots.get();
-        if (r == null || !r.party().equals(party)) {
-            r = new TrustedRoots(party);
-            roots.set(r);
-        }
-        return r;
+        return new TrustedRoots(party);
     }
 
     private static String describe(Exception e) {
