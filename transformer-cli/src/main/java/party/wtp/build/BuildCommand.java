@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
 /** The picocli face of {@link Build}: entry URLs on stdout, progress and warnings on stderr; bad input is a {@link UserError}. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Turn a static site folder into a party: one folder per mirror, for any static host. "
-                + "Prints one entry URL per mirror.")
+                + "Prints one entry URL per mirror.",
+        footer = {"", "The output folder is replaced only when the build is complete; a failed build",
+            "leaves it as it was. Exit codes: 0 built; 1 unexpected failure; 2 bad input."})
 public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -58,6 +58,7 @@ import picocli.CommandLine.Spec;
         party.wtp.keys.KeygenCommand.class,
         party.wtp.build.BuildCommand.class,
         party.wtp.verify.VerifyCommand.class,
+        party.wtp.check.CheckCommand.class,
     })
 public final class Wtp implements Callable<Integer> {
 

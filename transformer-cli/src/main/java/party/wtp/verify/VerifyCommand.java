@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** The picocli face of {@link Verify}: one line per problem on stdout; exit 0 when all is well, 1 when not, 2 for bad input. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Check a build's mirror folders offline: every envelope, proof, signature and placement.")
+        description = "Check a build's mirror folders offline: every envelope, proof, signature and placement.",
+        footer = {"", "Exit codes: 0 all well; 1 problems found (one line each on stdout); 2 bad usage."})
 public final class VerifyCommand implements Callable<Integer> {
     /** The exit code when the check found problems (each printed on stdout). */
     public static final int PROBLEMS = 1;

@@ -1,0 +1,17 @@
+package party.wtp.check;
+
+/** How one mirror's copy of one resource fared. */
+enum CopyState {
+    /** Served, verified (proof, signature, decryption, meta) and of the newest generation. */
+    OK,
+    /** The mirror says it holds the resource but did not serve it (404, error, timeout). */
+    MISSING,
+    /** Served but refused: altered bytes, a wrong resource, a bad signature, bad meta. */
+    BAD,
+    /** Authentic but of an older generation than the newest seen. */
+    STALE;
+
+    String word() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,322 @@
+package party.wtp.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import party.wtp.anchor.ResourceId;
+import party.wtp.anchor.ResourceKey;
+import party.wtp.cli.Progress;
+import party.wtp.crypto.Fingerprint;
+import party.wtp.crypto.PartyPublicKey;
+import party.wtp.envelope.Envelope;
+import party.wtp.envelope.EnvelopeException;
+import party.wtp.envelope.Failure;
+import party.wtp.envelope.OpenedResource;
+import party.wtp.envelope.TrustedRoots;
+import party.wtp.manifest.Manifest;
+import party.wtp.manifest.ManifestReader;
+import party.wtp.manifest.MirrorEntry;
+import party.wtp.manifest.MirrorUrl;
+import party.wtp.route.SiteMap;
+
+/**
+ * The health spider: from seed mirrors, follows the signed mirror lists breadth-first to every reachable mirror, learns
+ * every resource from the site map, then asks each live mirror for its bridge page and every resource it says it holds,
+ * verifying each copy in full. Fetching runs in parallel; verification of manifests happens in list order.
+ */
+final class PartySpider {
+    /** The Origin sent with every request, to see whether a mirror offers CORS. */
+    static final String ORIGIN = "http://wtp-check.invalid";
+    /** Envelope header room beyond the body: inner key, header, 31 proof hashes, root, signature. */
+    private static final long ENVELOPE_OVERHEAD = 32 + 59 + 31 * 32 + 96;
+    private static final long PAGE_LIMIT = 1 << 20;
+
+    private final Fetcher fetcher;
+    private final ExecutorService pool;
+    private final Progress progress;
+    private final Map<MirrorUrl, MirrorHealth> mirrors = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
+    private volatile PartyPublicKey party;
+    private long newest = -1;
+
+    PartySpider(Fetcher fetcher, ExecutorService pool, Progress progress) {
+        this.fetcher = fetcher;
+        this.pool = pool;
+        this.progress = progress;
+    }
+
+    /**
+     * Checks the party named by {@code fingerprint}, starting from {@code seeds}. Resources come from the site map,
+     * found through {@code siteMapKey}, or, when that is null, through the meta of the page {@code pageKey}.
+     */
+    CheckResult check(List<MirrorUrl> seeds, Fingerprint fingerprint, ResourceKey pageKey, ResourceKey siteMapKey)
+            throws InterruptedException {
+        List<MirrorHealth> level = new ArrayList<>();
+        for (MirrorUrl url : seeds) {
+            level.add(mirrors.computeIfAbsent(url, u -> new MirrorHealth(u, null)));
+        }
+        all(level, this::readSalt);
+        while (!level.isEmpty()) {
+            List<MirrorHealth> reachable = new ArrayList<>();
+            for (MirrorHealth m : level) {
+                if (m.salt != null && m.problem == null) {
+                    reachable.add(m);
+                }
+            }
+            List<Fetched> manifests = all(reachable, this::fetchManifest);
+            List<MirrorHealth> next = new ArrayList<>();
+            for (int i = 0; i < reachable.size(); i++) {
+                Manifest manifest = verifyManifest(reachable.get(i), manifests.get(i), fingerprint);
+                if (manifest == null) {
+                    continue;
+                }
+                for (MirrorEntry listed : manifest.mirrors()) {
+                    if (!mirrors.containsKey(listed.url())) {
+                        MirrorHealth found = new MirrorHealth(listed.url(), listed.salt());
+                        mirrors.put(listed.url(), found);
+                        next.add(found);
+                    }
+                }
+            }
+            level = next;
+        }
+        for (MirrorHealth m : mirrors.values()) {
+            newest = Math.max(newest, m.generation);
+        }
+        List<CheckedResource> resources = party == null ? List.of() : resources(pageKey, siteMapKey);
+        List<MirrorHealth> live = new ArrayList<>();
+        for (MirrorHealth m : mirrors.values()) {
+            if (m.live()) {
+                live.add(m);
+            }
+        }
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (MirrorHealth m : live) {
+            tasks.addAll(checks(m, resources));
+        }
+        for (Future<Void> f : pool.invokeAll(tasks)) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause().toString(), e.getCause());
+            }
+        }
+        return new CheckResult(new ArrayList<>(mirrors.values()), resources, newest, problems,
+                party == null ? null : party.fingerprint());
+    }
+
+    private Void readSalt(MirrorHealth m) throws InterruptedException {
+        if (m.salt != null) {
+            return null;
+        }
+        Fetched page = fetch(m, m.url.resolve(EntryPage.FILE), PAGE_LIMIT);
+        if (!page.ok()) {
+            m.problem = "entry page: " + page.describe();
+            return null;
+        }
+        try {
+            m.salt = EntryPage.salt(page.body);
+        } catch (IllegalArgumentException e) {
+            m.problem = e.getMessage();
+        }
+        return null;
+    }
+
+    private Fetched fetchManifest(MirrorHealth m) throws InterruptedException {
+        Fetched got = fetch(m, m.url.resolve(m.salt.fileName(ResourceId.ofManifest(m.salt))),
+                Manifest.MAX_LENGTH + ENVELOPE_OVERHEAD);
+        String allowed = got.header("Access-Control-Allow-Origin");
+        m.cors = got.answered() && allowed != null && (allowed.equals("*") || allowed.equals(ORIGIN));
+        return got;
+    }
+
+    /** Verifies one mirror's manifest, learning the party key from the first one that matches the fingerprint. */
+    private Manifest verifyManifest(MirrorHealth m, Fetched got, Fingerprint fingerprint) {
+        if (!got.ok()) {
+            m.problem = "manifest: " + got.describe();
+            return null;
+        }
+        if (party == null) {
+            PartyPublicKey named = ManifestParty.peek(got.body);
+            if (named == null || !fingerprint.matches(named)) {
+                m.manifestBad = true;
+                m.problem = "manifest: not signed by party " + fingerprint;
+                return null;
+            }
+            party = named;
+        }
+        try {
+            Manifest manifest = ManifestReader.open(got.body.clone(), m.salt, roots(), 0);
+            if (!manifest.self().url().equals(m.url)) {
+                m.manifestBad = true;
+                m.problem = "manifest: describes " + manifest.self().url() + ", not this mirror";
+                return null;
+            }
+            m.generation = manifest.generation();
+            m.holdings = manifest.self().holdings();
+            m.maxResourceLength = manifest.maxResourceLength();
+            return manifest;
+        } catch (EnvelopeException | RuntimeException e) {
+            m.manifestBad = true;
+            m.problem = "manifest: " + describe(e);
+            return null;
+        }
+    }
+
+    /** Every resource of the site map, found by opening the page (for its meta) and the map on the first mirror that can. */
+    private List<CheckedResource> resources(ResourceKey pageKey, ResourceKey siteMapKey) throws InterruptedException {
+        List<CheckedResource> found = new ArrayList<>();
+        String pagePath = null;
+        ResourceKey mapKey = siteMapKey;
+        if (mapKey == null) {
+            OpenedResource page = openAnywhere(pageKey);
+            if (page == null) {
+                problems.add("the entry page " + pageKey + " could not be opened on any mirror");
+                return found;
+            }
+            pagePath = page.meta().path();
+            mapKey = page.meta().siteMap();
+            if (mapKey == null) {
+                problems.add("the entry page " + pagePath + " names no site map");
+                found.add(new CheckedResource(pageKey, pagePath));
+                return found;
+            }
+        }
+        OpenedResource map = openAnywhere(mapKey);
+        if (map == null) {
+            problems.add("the site map could not be opened on any mirror");
+            if (pagePath != null) {
+                found.add(new CheckedResource(pageKey, pagePath));
+            }
+            return found;
+        }
+        SiteMap siteMap;
+        try {
+            siteMap = SiteMap.decode(map.buffer(), map.contentOffset(), map.contentLength());
+        } catch (RuntimeException e) {
+            problems.add("the site map is malformed: " + e.getMessage());
+            return found;
+        }
+        boolean pageListed = false;
+        for (Map.Entry<String, ResourceKey> e : siteMap.entries().entrySet()) {
+            found.add(new CheckedResource(e.getValue(), e.getKey()));
+            pageListed |= e.getValue().equals(pageKey);
+        }
+        if (pagePath != null && !pageListed) {
+            found.add(new CheckedResource(pageKey, pagePath));
+        }
+        found.add(new CheckedResource(mapKey, map.meta().path()));
+        return found;
+    }
+
+    private OpenedResource openAnywhere(ResourceKey key) throws InterruptedException {
+        for (MirrorHealth m : mirrors.values()) {
+            if (!m.live() || m.generation < newest || !m.holdings.mayHold(key.id())) {
+                continue;
+            }
+            Fetched got = fetch(m, m.url.resolve(m.salt.fileName(key.id())), m.maxResourceLength + ENVELOPE_OVERHEAD);
+            if (!got.ok()) {
+                continue;
+            }
+            try {
+                return Envelope.openResource(got.body, key, roots(), m.maxResourceLength, newest);
+            } catch (EnvelopeException | RuntimeException e) {
+                // this copy is bad; the mirror's own check will say so
+            }
+        }
+        return null;
+    }
+
+    /** The requests that check one live mirror: its bridge page and each resource its holdings name. */
+    private List<Callable<Void>> checks(MirrorHealth m, List<CheckedResource> resources) {
+        List<Callable<Void>> tasks = new ArrayList<>();
+        tasks.add(() -> {
+            Fetched bridge = fetch(m, m.url.resolve(m.salt.bridgeFileName()), PAGE_LIMIT);
+            String type = bridge.header("Content-Type");
+            m.bridge = bridge.ok() && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/html");
+            if (!m.bridge) {
+                m.bridgeProblem = bridge.ok() ? "not HTML (" + type + ")" : bridge.describe();
+            }
+            return null;
+        });
+        for (CheckedResource r : resources) {
+            if (m.holdings.mayHold(r.key.id())) {
+                tasks.add(() -> {
+                    checkCopy(m, r);
+                    return null;
+                });
+            }
+        }
+        return tasks;
+    }
+
+    private void checkCopy(MirrorHealth m, CheckedResource r) throws InterruptedException {
+        Fetched got = fetch(m, m.url.resolve(m.salt.fileName(r.key.id())), m.maxResourceLength + ENVELOPE_OVERHEAD);
+        if (!got.ok()) {
+            m.copy(r.path, CopyState.MISSING, got.describe());
+            return;
+        }
+        try {
+            Envelope.openResource(got.body, r.key, roots(), m.maxResourceLength, newest);
+            m.copy(r.path, CopyState.OK, null);
+        } catch (EnvelopeException e) {
+            if (e.failure() == Failure.STALE) {
+                m.copy(r.path, CopyState.STALE, "generation " + e.staleCopy().generation());
+            } else {
+                m.copy(r.path, CopyState.BAD, describe(e));
+            }
+        } catch (RuntimeException e) {
+            m.copy(r.path, CopyState.BAD, describe(e));
+        }
+    }
+
+    private Fetched fetch(MirrorHealth m, String url, long limit) throws InterruptedException {
+        Fetched got = fetcher.get(url, limit, ORIGIN);
+        if (got.answered()) {
+            m.took(got.millis);
+        }
+        progress.step();
+        return got;
+    }
+
+    /**
+     * Fresh roots for every envelope: a reader may skip the signature of a root it trusts already, but a health check
+     * must see every served byte checked, so a copy with a damaged signature is reported, not excused by its root.
+     */
+    private TrustedRoots roots() {
+        return new TrustedRoots(party);
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof EnvelopeException) {
+            return ((EnvelopeException) e).failure().words();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Runs {@code task} on each item in parallel; returns the results in order. */
+    private <T, R> List<R> all(List<T> items, Task<T, R> task) throws InterruptedException {
+        List<Callable<R>> calls = new ArrayList<>();
+        for (T item : items) {
+            calls.add(() -> task.run(item));
+        }
+        List<R> results = new ArrayList<>();
+        for (Future<R> f : pool.invokeAll(calls)) {
+            try {
+                results.add(f.get());
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause().toString(), e.getCause());
+            }
+        }
+        return results;
+    }
+
+    private interface Task<T, R> {
+        R run(T item) throws InterruptedException;
+    }
+}
