@@ -212,7 +212,11 @@ public final class Build {
                 return in.mirrors.get(mirror).folderName();
             }
         }, random, log);
-        log.stage("writing", totalBytes);
+        long writeBytes = 0;
+        for (Resource r : resources) {
+            writeBytes += r.contentLength;
+        }
+        log.stage("writing", writeBytes);
         jobs.clear();
         for (Resource r : resources) {
             jobs.add(() -> second.resource(r, placement.holders(r.index)));

@@ -37,24 +37,35 @@ final class FirstPass {
         this.log = log;
     }
 
+    /**
+     * Seals one resource; progress counts a site file's own bytes (all at once when it was rewritten or scrubbed),
+     * nothing for generated resources.
+     */
     void run(Resource r, boolean isSiteFile) throws IOException, BuildException {
-        if (isSiteFile) {
-            transform(r);
-        }
+        long original = isSiteFile ? Files.size(r.source) : 0;
+        boolean transformed = isSiteFile && transform(r);
         r.nonce = random.forLabel("nonce/" + generation + "/r:" + r.path).bytes(KeyStream.NONCE_LENGTH);
         OuterSeal seal = OuterSeal.resource(r.key, r.nonce);
         byte[] meta = r.meta.clone();
         seal.process(meta, 0, meta.length, meta, 0);
         byte[] buf = new byte[CHUNK];
+        long length = 0;
         try (InputStream in = open(r)) {
             int n;
             while ((n = in.readNBytes(buf, 0, CHUNK)) > 0) {
                 seal.process(buf, 0, n, buf, 0);
-                log.advance(n);
+                length += n;
+                if (isSiteFile && !transformed) {
+                    log.advance(n);
+                }
             }
         } catch (NoSuchFileException e) {
             throw new BuildException(r.source + ": file disappeared during the build");
         }
+        if (transformed) {
+            log.advance(original);
+        }
+        r.contentLength = length;
         r.leaf = seal.leaf(generation);
     }
 
@@ -68,13 +79,16 @@ final class FirstPass {
         }
     }
 
-    private void transform(Resource r) throws IOException, BuildException {
+    /** Rewrites or scrubs into a scratch copy when needed; true when the content to seal is no longer the file as is. */
+    private boolean transform(Resource r) throws IOException, BuildException {
         Path scratch = work.resolve(Integer.toString(r.index));
         Consumer<String> warnings = w -> log.warn(r.path + ": " + w);
         boolean document = r.page || ContentTypes.isCss(r.contentType);
         if (document && Files.size(r.source) > MAX_DOCUMENT) {
             warnings.accept("larger than " + Sizes.human(MAX_DOCUMENT) + ", published without rewriting its links");
-        } else if (document) {
+            return false;
+        }
+        if (document) {
             byte[] content;
             try {
                 content = Files.readAllBytes(r.source);
@@ -87,8 +101,12 @@ final class FirstPass {
             Files.write(scratch, out);
             r.source = scratch;
             r.referenced = links.referenced();
-        } else if (scrubber.scrub(r.source, scratch, warnings)) {
-            r.source = scratch;
+            return true;
         }
+        if (scrubber.scrub(r.source, scratch, warnings)) {
+            r.source = scratch;
+            return true;
+        }
+        return false;
     }
 }

@@ -19,6 +19,8 @@ final class Resource {
     Path source;
     byte[] nonce;
     Leaf leaf;
+    /** Bytes of content (after rewriting or scrubbing) that pass 1 sealed. */
+    long contentLength;
     Set<String> referenced = Set.of();
 
     Resource(int index, String path, ResourceKey key, String contentType, byte[] meta, boolean page, Path source) {

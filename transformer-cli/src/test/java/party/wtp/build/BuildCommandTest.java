@@ -447,6 +447,48 @@ class BuildCommandTest {
     }
 
     @Test
+    void progressOfEachStageAddsUpToItsTotal() throws Exception {
+        List<long[]> stages = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        BuildLog log = new BuildLog() {
+            @Override
+            public synchronized void stage(String name, long totalBytes) {
+                stages.add(new long[] {totalBytes, 0});
+            }
+
+            @Override
+            public synchronized void advance(long bytes) {
+                stages.get(stages.size() - 1)[1] += bytes;
+            }
+
+            @Override
+            public synchronized void warn(String message) {
+                warnings.add(message);
+            }
+
+            @Override
+            public void info(String message) {
+            }
+        };
+        BuildOptions o = new BuildOptions();
+        o.site = site;
+        o.out = out;
+        o.key = keyFile;
+        o.seed = "progress";
+        o.mirrors = MIRRORS;
+        List<String> entries = Parts.build(log).run(o);
+        assertEquals(3, entries.size());
+        assertEquals(2, stages.size());
+        long siteBytes = files.values().stream().mapToLong(b -> b.length).sum();
+        assertEquals(siteBytes, stages.get(0)[0]);
+        for (long[] stage : stages) {
+            assertEquals(stage[0], stage[1], "advanced exactly to the total");
+        }
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith(TestSite.PHOTO + ": metadata NOT removed")), warnings
+                .toString());
+    }
+
+    @Test
     void aboutTextAndReportUrlGoIntoEveryManifest() throws Exception {
         buildOk(args("--about", writeAbout().toString(), "--report-url", "https://reports.example/wtp"));
         for (Party p : parties()) {
