@@ -1,9 +1,5 @@
 package party.wtp.crypto;
 
-import org.bouncycastle.crypto.engines.ChaCha7539Engine;
-import org.bouncycastle.crypto.params.KeyParameter;
-import org.bouncycastle.crypto.params.ParametersWithIV;
-
 /**
  * ChaCha20 (RFC 8439, 96-bit nonce, block counter from 0) XORed over a stream: both layers of an envelope.
  * One instance is one (key, nonce) pair used exactly once, front to back.
@@ -11,18 +7,18 @@ import org.bouncycastle.crypto.params.ParametersWithIV;
 public final class KeyStream {
     public static final int KEY_LENGTH = 32;
     public static final int NONCE_LENGTH = 12;
-    private final ChaCha7539Engine engine = new ChaCha7539Engine();
+    private final ChaCha20 engine;
 
     public KeyStream(byte[] key, byte[] nonce) {
         if (key.length != KEY_LENGTH || nonce.length != NONCE_LENGTH) {
             throw new IllegalArgumentException("ChaCha20 needs a 32-byte key and a 12-byte nonce");
         }
-        engine.init(true, new ParametersWithIV(new KeyParameter(key), nonce));
+        engine = new ChaCha20(key, nonce);
     }
 
     /** XORs the next {@code len} key stream bytes over {@code in} into {@code out} (which may be {@code in}). */
     public void apply(byte[] in, int inOff, int len, byte[] out, int outOff) {
-        engine.processBytes(in, inOff, len, out, outOff);
+        engine.apply(in, inOff, len, out, outOff);
     }
 
     public void apply(byte[] data) {

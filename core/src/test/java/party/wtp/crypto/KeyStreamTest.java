@@ -1,0 +1,59 @@
+package party.wtp.crypto;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.Random;
+import org.bouncycastle.crypto.engines.ChaCha7539Engine;
+import org.bouncycastle.crypto.params.KeyParameter;
+import org.bouncycastle.crypto.params.ParametersWithIV;
+import org.junit.jupiter.api.Test;
+
+/** The core's own ChaCha20 gives exactly Bouncy Castle's ChaCha7539Engine stream, however the input is cut. */
+class KeyStreamTest {
+    @Test
+    void matchesBouncyCastleForManySizesAndChunkings() {
+        Random r = new Random(42);
+        for (int round = 0; round < 200; round++) {
+            byte[] key = new byte[32];
+            byte[] nonce = new byte[12];
+            r.nextBytes(key);
+            r.nextBytes(nonce);
+            byte[] data = new byte[r.nextInt(round < 100 ? 300 : 20_000)];
+            r.nextBytes(data);
+            ChaCha7539Engine bc = new ChaCha7539Engine();
+            bc.init(true, new ParametersWithIV(new KeyParameter(key), nonce));
+            byte[] expected = new byte[data.length];
+            bc.processBytes(data, 0, data.length, expected, 0);
+
+            KeyStream ours = new KeyStream(key, nonce);
+            byte[] actual = data.clone();
+            int p = 0;
+            while (p < actual.length) {
+                int n = Math.min(actual.length - p, r.nextInt(3) == 0 ? r.nextInt(200) : r.nextInt(5));
+                ours.apply(actual, p, n, actual, p);
+                p += n;
+            }
+            assertArrayEquals(expected, actual, "round " + round + ", " + data.length + " bytes");
+        }
+    }
+
+    @Test
+    void rfc8439KeyStreamBlockOne() {
+        // RFC 8439 §2.4.2: key 00..1f, nonce 00:00:00:00:00:00:00:4a:00:00:00:00, counter 1.
+        byte[] key = new byte[32];
+        for (int i = 0; i < 32; i++) {
+            key[i] = (byte) i;
+        }
+        byte[] nonce = {0, 0, 0, 0, 0, 0, 0, 0x4a, 0, 0, 0, 0};
+        String text = "Ladies and Gentlemen of the class of '99: If I could offer you only one tip for the future, "
+                + "sunscreen would be it.";
+        byte[] plain = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] buf = new byte[64 + plain.length];
+        System.arraycopy(plain, 0, buf, 64, plain.length);
+        new KeyStream(key, nonce).apply(buf);
+        byte[] ct = java.util.Arrays.copyOfRange(buf, 64, buf.length);
+        assertArrayEquals(party.wtp.bytes.Hex.decode("6e2e359a2568f98041ba0728dd0d6981e97e7aec1d4360c20a27afccfd9fae0b"
+                + "f91b65c5524733ab8f593dabcd62b3571639d624e65152ab8f530c359f0861d807ca0dbf500d6a6156a38e088a22b65e52b"
+                + "c514d16ccf806818ce91ab77937365af90bbf74a35be6b40b8eedf2785e42874d"), ct);
+    }
+}
