@@ -11,7 +11,7 @@ final class ChaCha20 {
     private final byte[] block = new byte[64];
     private int blockUsed = 64;
 
-    ChaCha20(byte[] key, byte[] nonce) {
+    ChaCha20(byte[] key, byte[] nonce, int firstBlock) {
         state[0] = 0x61707865;
         state[1] = 0x3320646e;
         state[2] = 0x79622d32;
@@ -19,7 +19,7 @@ final class ChaCha20 {
         for (int i = 0; i < 8; i++) {
             state[4 + i] = le(key, 4 * i);
         }
-        state[12] = 0;
+        state[12] = firstBlock;
         for (int i = 0; i < 3; i++) {
             state[13 + i] = le(nonce, 4 * i);
         }

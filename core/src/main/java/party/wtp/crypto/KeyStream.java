@@ -10,10 +10,15 @@ public final class KeyStream {
     private final ChaCha20 engine;
 
     public KeyStream(byte[] key, byte[] nonce) {
+        this(key, nonce, 0);
+    }
+
+    /** A stream that starts at 64-byte block {@code firstBlock} (an unsigned 32-bit counter). */
+    public KeyStream(byte[] key, byte[] nonce, int firstBlock) {
         if (key.length != KEY_LENGTH || nonce.length != NONCE_LENGTH) {
             throw new IllegalArgumentException("ChaCha20 needs a 32-byte key and a 12-byte nonce");
         }
-        engine = new ChaCha20(key, nonce);
+        engine = new ChaCha20(key, nonce, firstBlock);
     }
 
     /** XORs the next {@code len} key stream bytes over {@code in} into {@code out} (which may be {@code in}). */

@@ -56,4 +56,20 @@ class KeyStreamTest {
                 + "f91b65c5524733ab8f593dabcd62b3571639d624e65152ab8f530c359f0861d807ca0dbf500d6a6156a38e088a22b65e52b"
                 + "c514d16ccf806818ce91ab77937365af90bbf74a35be6b40b8eedf2785e42874d"), ct);
     }
+
+    @Test
+    void startsAtAnyBlock() {
+        byte[] key = new byte[32];
+        byte[] nonce = new byte[12];
+        key[3] = 9;
+        int first = 0x7fff_fff0;
+        ChaCha7539Engine bc = new ChaCha7539Engine();
+        bc.init(true, new ParametersWithIV(new KeyParameter(key), nonce));
+        bc.seekTo((first & 0xffffffffL) * 64);
+        byte[] expected = new byte[1000];
+        bc.processBytes(new byte[1000], 0, 1000, expected, 0);
+        byte[] actual = new byte[1000];
+        new KeyStream(key, nonce, first).apply(actual);
+        assertArrayEquals(expected, actual);
+    }
 }
