@@ -11,9 +11,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import party.wtp.anchor.ResourceKey;
+import party.wtp.build.Build;
 import party.wtp.cli.ExitCode;
 import party.wtp.cli.Progress;
 import party.wtp.cli.UserError;
+import party.wtp.crypto.Fingerprint;
+import party.wtp.crypto.PartyKey;
+import party.wtp.keys.KeyFile;
+import party.wtp.keys.KeyFileException;
+import party.wtp.keys.Passphrase;
 import party.wtp.manifest.MirrorUrl;
 import party.wtp.route.Route;
 import picocli.CommandLine.Command;
@@ -35,8 +42,9 @@ import picocli.CommandLine.Spec;
         "URL is an entry URL, http://mirror/#FINGERPRINT.KEY: its entry page names",
         "the mirror's salt, the fingerprint checks the party key, the key opens the",
         "page, whose meta leads to the site map and so to every resource.",
-        "DIR is a built party folder: its mirrors.txt gives the mirrors, --route",
-        "the page to start from.",
+        "DIR is a built party folder: its mirrors.txt gives the mirrors, and either",
+        "--key (the party's key file: the creator's view, every resource found",
+        "through the site map) or --route (the page to start from).",
         "",
         "Signed mirror lists are followed breadth-first to every reachable mirror.",
         "Each is checked for: reachable, latency (median), generation (stale below",
@@ -57,6 +65,14 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--route", paramLabel = "FP.KEY",
         description = "With DIR: the route of the page to start from (the fragment of an entry URL).")
     String route;
+
+    @Option(names = "--key", paramLabel = "FILE",
+        description = "With DIR: the party's secret key file, instead of --route.")
+    Path key;
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE",
+        description = "With --key: unseals a key file sealed with a passphrase.")
+    Path passphraseFile;
 
     @Option(names = "--min-replicas", paramLabel = "N", defaultValue = "2",
         description = "Fewest verified copies a resource should have (default ${DEFAULT-VALUE}).")
@@ -90,7 +106,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         validate();
         List<MirrorUrl> seeds = new ArrayList<>();
-        Route start = start(seeds);
+        Start start = start(seeds);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Fetcher fetcher = new Fetcher(CONNECT_TIMEOUT, Duration.ofMillis((long) (timeoutSeconds * 1000)), perHost,
@@ -102,7 +118,7 @@ public final class CheckCommand implements Callable<Integer> {
         });
         CheckResult result;
         try (Progress progress = Progress.onStderr(err, "checking", 0)) {
-            result = new PartySpider(fetcher, pool, progress).check(seeds, start.party(), start.key(), null);
+            result = new PartySpider(fetcher, pool, progress).check(seeds, start.party, start.page, start.siteMap);
             progress.done();
         } finally {
             pool.shutdownNow();
@@ -129,9 +145,19 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Fills {@code seeds} from the target and returns the route the check starts from. */
-    private Route start(List<MirrorUrl> seeds) {
+    /** Where the spider starts: the party's fingerprint, and the entry page's key or the site map's. */
+    private record Start(Fingerprint party, ResourceKey page, ResourceKey siteMap) {
+        static Start of(Route route) {
+            return new Start(route.party(), route.key(), null);
+        }
+    }
+
+    /** Fills {@code seeds} from the target and returns where the check starts. */
+    private Start start(List<MirrorUrl> seeds) {
         if (target.startsWith("http://") || target.startsWith("https://")) {
+            if (key != null) {
+                throw new UserError("--key " + key + ": only with a party folder; an entry URL carries its own key");
+            }
             int hash = target.indexOf('#');
             if (hash < 0) {
                 throw new UserError(target + ": no #FINGERPRINT.KEY fragment (use the party's entry URL)");
@@ -145,15 +171,18 @@ public final class CheckCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UserError(target + ": " + e.getMessage());
             }
-            return parseRoute(target.substring(hash + 1), target);
+            return Start.of(parseRoute(target.substring(hash + 1), target));
         }
         Path dir = Path.of(target);
         Path list = dir.resolve("mirrors.txt");
         if (!Files.isDirectory(dir)) {
             throw new UserError(dir, "neither an http(s) entry URL nor a folder");
         }
-        if (route == null) {
-            throw new UserError(dir + ": checking a party folder needs --route FINGERPRINT.KEY");
+        if (route == null && key == null) {
+            throw new UserError(dir + ": checking a party folder needs --key FILE or --route FINGERPRINT.KEY");
+        }
+        if (route != null && key != null) {
+            throw new UserError("--key and --route: give one of them, not both");
         }
         List<String> lines;
         try {
@@ -175,7 +204,20 @@ public final class CheckCommand implements Callable<Integer> {
         if (seeds.isEmpty()) {
             throw new UserError(list, "lists no mirror URL");
         }
-        return parseRoute(route, "--route " + route);
+        if (key != null) {
+            return creator();
+        }
+        return Start.of(parseRoute(route, "--route " + route));
+    }
+
+    /** The creator's start: the site map's key, derived from the party key like the build derives it. */
+    private Start creator() {
+        try {
+            PartyKey party = KeyFile.read(key).secret(Passphrase.fromFileOrConsole(passphraseFile));
+            return new Start(party.publicKey().fingerprint(), null, ResourceKey.forPath(party, Build.SITE_MAP_PATH));
+        } catch (KeyFileException e) {
+            throw new UserError(e.getMessage(), e);
+        }
     }
 
     private static Route parseRoute(String fragment, String where) {

@@ -59,6 +59,7 @@ import picocli.CommandLine.Spec;
         party.wtp.build.BuildCommand.class,
         party.wtp.verify.VerifyCommand.class,
         party.wtp.check.CheckCommand.class,
+        party.wtp.demo.DemoCommand.class,
     })
 public final class Wtp implements Callable<Integer> {
 

@@ -218,7 +218,7 @@ class CheckCommandTest {
         StringWriter err3 = new StringWriter();
         assertEquals(2, Wtp.execute(new PrintWriter(new StringWriter()), new PrintWriter(err3), "check",
                 party.party.toString()));
-        assertTrue(err3.toString().contains("needs --route"), err3.toString());
+        assertTrue(err3.toString().contains("needs --key FILE or --route"), err3.toString());
     }
 
     private static void assertSelfContained(String html) {
