@@ -30,8 +30,11 @@ public final class PageFrame {
             + "frame.setAttribute('style', 'position:fixed;top:0;left:0;width:100%;height:100%;border:0;margin:0;"
             + "padding:0;display:block;background:#fff;z-index:1');"
             + "document.body.appendChild(frame);"
-            + "for (var index = 0; index < old.length; index++) old[index].parentNode.removeChild(old[i]);"
+            + "for (var index = 0; index < old.length; index++) old[index].parentNode.removeChild(old[index]);"
             + "var page = frame.contentDocument;"
+            + "function syncTitle() { document.title = page.title || document.title; }"
+            + "page.open(); page.write(html); page.close();"
+            // document.open() drops the document's listeners: listen only after it
             + "page.addEventListener('click', function (event) {"
             + "  if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)"
             + "    return;"
@@ -42,8 +45,6 @@ public final class PageFrame {
             + "  var href = link.getAttribute('href');"
             + "  if (href.charAt(0) === '#' && onClick(href)) event.preventDefault();"
             + "}, false);"
-            + "function syncTitle() { document.title = page.title || document.title; }"
-            + "page.open(); page.write(html); page.close();"
             + "syncTitle();"
             + "if (typeof MutationObserver === 'function') {"
             + "  new MutationObserver(syncTitle).observe(page, {subtree: true, childList: true, characterData: true});"
@@ -60,14 +61,14 @@ public final class PageFrame {
             + "padding:0;display:block;background:#fff;z-index:1');"
             + "frame.src = url;"
             + "document.body.appendChild(frame);"
-            + "for (var index = 0; index < old.length; index++) old[index].parentNode.removeChild(old[i]);"
+            + "for (var index = 0; index < old.length; index++) old[index].parentNode.removeChild(old[index]);"
             + "document.title = title;")
     public static native void showFile(String url, String title);
 
     /** Removes whatever page is shown (after a refusal, nothing of it may stay on screen). */
     @JSBody(script = ""
             + "var old = document.querySelectorAll('iframe[data-wtp-page]');"
-            + "for (var index = 0; index < old.length; index++) old[index].parentNode.removeChild(old[i]);")
+            + "for (var index = 0; index < old.length; index++) old[index].parentNode.removeChild(old[index]);")
     public static native void clear();
 
     /** Scrolls the shown page to the element with this id (or name); false when there is none. */
