@@ -2,8 +2,10 @@ package party.wtp.client;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import party.wtp.client.js.ObjectUrls;
 import party.wtp.envelope.OpenedResource;
 import party.wtp.route.Route;
@@ -38,8 +40,13 @@ final class Subresources {
 
     /** Fetches, verifies and decrypts every resource named in {@code texts}, then calls {@code progress.done}. */
     void resolve(List<String> texts, Progress progress) {
+        resolve(texts, new HashSet<>(), progress);
+    }
+
+    /** As above; {@code importers} are the style sheets (key texts) that import these texts, skipped as cycles. */
+    private void resolve(List<String> texts, Set<String> importers, Progress progress) {
         List<Route> wanted = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
+        Set<String> seen = new HashSet<>(importers);
         for (String text : texts) {
             for (Route r : links.find(text)) {
                 String k = r.key().toString();
@@ -56,8 +63,7 @@ final class Subresources {
         }
         int[] done = new int[1];
         for (Route r : wanted) {
-            String k = r.key().toString();
-            whenReady(r, () -> {
+            whenReady(r, importers, () -> {
                 done[0]++;
                 progress.step(done[0], total);
                 if (done[0] == total) {
@@ -90,7 +96,7 @@ final class Subresources {
         return url == null || url.equals(REFUSED) ? null : url;
     }
 
-    private void whenReady(Route route, Runnable then) {
+    private void whenReady(Route route, Set<String> importers, Runnable then) {
         String k = route.key().toString();
         if (urls.containsKey(k)) {
             then.run();
@@ -112,9 +118,10 @@ final class Subresources {
                     String css = ObjectUrls.utf8(resource.buffer(), resource.contentOffset(), resource.contentLength());
                     List<String> one = new ArrayList<>();
                     one.add(css);
-                    // a style sheet that imports itself (directly or not) waits on nothing: its own key is marked first
-                    urls.put(k, REFUSED);
-                    resolve(one, new Progress() {
+                    // a style sheet importing itself, directly or not, must not wait for itself
+                    Set<String> chain = new HashSet<>(importers);
+                    chain.add(k);
+                    resolve(one, chain, new Progress() {
                         @Override
                         public void step(int done, int total) {
                         }

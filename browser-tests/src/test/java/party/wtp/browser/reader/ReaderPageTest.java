@@ -103,6 +103,33 @@ class ReaderPageTest {
     }
 
     @BrowserTest
+    void aChangedImageIsLeftOutWithANotice(Browser browser, StaticSites sites) {
+        TestParty party = TestParty.publish(sites, "m1");
+        party.tamper("m1", TestParty.LOGO);
+        browser.open(party.entryUrl("m1", TestParty.HOME));
+        awaitText(browser, "script ran: 42");
+        assertEquals("about:invalid#wtp-refused", browser.script("return " + PAGE + ".getElementById('logo').src"));
+        assertEquals(0L, ((Number) browser.script("return " + PAGE + ".getElementById('logo').naturalWidth"))
+                .longValue());
+        String notice = (String) browser.script(
+                "return document.querySelector('[data-wtp-status]').shadowRoot.querySelector('.notice').textContent");
+        assertTrue(notice.contains("One file of this page could not be verified"), notice);
+        browser.screenshot("reader-image-refused");
+    }
+
+    @BrowserTest
+    void aLinkOfAnotherPartyIsRefused(Browser browser, StaticSites sites) {
+        TestParty party = TestParty.publish(sites, "m1");
+        String route = party.route(TestParty.HOME);
+        String otherParty = "#" + (route.charAt(1) == 'A' ? 'B' : 'A') + route.substring(2);
+        browser.open(sites.url("m1", "/index.html") + otherParty);
+        browser.await(errorShown(), LOAD);
+        String error = (String) browser.script("return " + errorText());
+        assertTrue(error.contains("serves another site"), error);
+        assertEquals(0L, browser.script("return document.querySelectorAll('iframe').length"));
+    }
+
+    @BrowserTest
     void aMissingOrDamagedFragmentIsExplained(Browser browser, StaticSites sites) {
         TestParty party = TestParty.publish(sites, "m1");
         browser.open(sites.url("m1", "/index.html"));
