@@ -25,7 +25,7 @@ class ReaderPageTest {
     void opensThePageWithItsImageStyleAndScript(Browser browser, StaticSites sites) {
         TestParty party = TestParty.publish(sites, "m1", "m2");
         browser.open(party.entryUrl("m1", TestParty.HOME));
-        awaitText(browser, "script ran: 42");
+        awaitText(browser, "script ran: 42, then inline");
 
         assertEquals("Welcome to the party", text(browser, "top"));
         assertEquals("Party home", browser.script("return document.title"));

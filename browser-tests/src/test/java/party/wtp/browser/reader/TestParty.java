@@ -69,6 +69,7 @@ final class TestParty {
                 <div style="height: 3000px">spacer</div>
                 <p id="far">Far down</p>
                 <script src="%s"></script>
+                <script>document.getElementById('out').textContent += ', then inline';</script>
                 </body></html>
                 """.formatted(p.route(CSS), p.route(LOGO), p.route(NEXT), p.route(SCRIPT))));
         files.put(NEXT, utf8("""
@@ -122,6 +123,16 @@ final class TestParty {
     /** The fragment that opens {@code path}: {@code #FP.KEY}. */
     String route(String path) {
         return "#" + party.publicKey().fingerprint() + "." + keys.get(path);
+    }
+
+    /** The name {@code path}'s envelope has on {@code host}. */
+    String fileName(String host, String path) {
+        return salts.get(host).fileName(keys.get(path).id());
+    }
+
+    /** The bridge page's name on {@code host}. */
+    String bridgeName(String host) {
+        return salts.get(host).bridgeFileName();
     }
 
     /** The entry URL of {@code path} on {@code host}. */
