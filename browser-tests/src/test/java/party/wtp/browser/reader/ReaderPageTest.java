@@ -24,7 +24,7 @@ class ReaderPageTest {
     @BrowserTest
     void opensThePageWithItsImageStyleAndScript(Browser browser, StaticSites sites) {
         TestParty party = TestParty.publish(sites, "m1", "m2");
-        browser.open(party.entryUrl("m1", TestParty.HOME));
+        open(browser, party.entryUrl("m1", TestParty.HOME));
         awaitText(browser, "script ran: 42, then inline");
 
         assertEquals("Welcome to the party", text(browser, "top"));
@@ -41,7 +41,7 @@ class ReaderPageTest {
         browser.screenshot("reader-home");
 
         // the other mirror opens the same page from the same fragment
-        browser.open(party.entryUrl("m2", TestParty.HOME));
+        open(browser, party.entryUrl("m2", TestParty.HOME));
         awaitText(browser, "script ran: 42");
         assertTrue(sites.requests().stream().anyMatch(r -> r.startsWith("GET m2.party.test /")));
     }
@@ -49,7 +49,7 @@ class ReaderPageTest {
     @BrowserTest
     void followsLinksAndComesBack(Browser browser, StaticSites sites) {
         TestParty party = TestParty.publish(sites, "m1");
-        browser.open(party.entryUrl("m1", TestParty.HOME));
+        open(browser, party.entryUrl("m1", TestParty.HOME));
         awaitText(browser, "script ran: 42");
 
         click(browser, "next");
@@ -76,23 +76,26 @@ class ReaderPageTest {
     @BrowserTest
     void scrollsToInPageTargets(Browser browser, StaticSites sites) {
         TestParty party = TestParty.publish(sites, "m1");
-        browser.open(party.entryUrl("m1", TestParty.HOME));
+        open(browser, party.entryUrl("m1", TestParty.HOME));
         awaitText(browser, "script ran: 42");
         assertEquals(0L, ((Number) browser.script("return " + PAGE + ".defaultView.scrollY")).longValue());
         click(browser, "down");
         browser.await(PAGE + ".defaultView.scrollY > 1000", LOAD);
         assertEquals(party.route(TestParty.HOME) + ".far", browser.script("return location.hash"));
 
-        browser.open(party.entryUrl("m1", TestParty.HOME) + ".far");
+        // a fresh visit of an address with a target opens the page scrolled there
+        browser.driver().navigate().refresh();
+        browser.await("document.readyState === 'complete'", LOAD);
         awaitText(browser, "script ran: 42");
         browser.await(PAGE + ".defaultView.scrollY > 1000", LOAD);
+        assertEquals(party.route(TestParty.HOME) + ".far", browser.script("return location.hash"));
     }
 
     @BrowserTest
     void aChangedByteShowsAnErrorAndNoContent(Browser browser, StaticSites sites) {
         TestParty party = TestParty.publish(sites, "m1");
         party.tamper("m1", TestParty.HOME);
-        browser.open(party.entryUrl("m1", TestParty.HOME));
+        open(browser, party.entryUrl("m1", TestParty.HOME));
         browser.await(errorShown(), LOAD);
         String error = (String) browser.script("return " + errorText());
         assertTrue(error.contains("changed or damaged"), error);
@@ -106,7 +109,7 @@ class ReaderPageTest {
     void aChangedImageIsLeftOutWithANotice(Browser browser, StaticSites sites) {
         TestParty party = TestParty.publish(sites, "m1");
         party.tamper("m1", TestParty.LOGO);
-        browser.open(party.entryUrl("m1", TestParty.HOME));
+        open(browser, party.entryUrl("m1", TestParty.HOME));
         awaitText(browser, "script ran: 42");
         assertEquals("about:invalid#wtp-refused", browser.script("return " + PAGE + ".getElementById('logo').src"));
         assertEquals(0L, ((Number) browser.script("return " + PAGE + ".getElementById('logo').naturalWidth"))
@@ -122,7 +125,7 @@ class ReaderPageTest {
         TestParty party = TestParty.publish(sites, "m1");
         String route = party.route(TestParty.HOME);
         String otherParty = "#" + (route.charAt(1) == 'A' ? 'B' : 'A') + route.substring(2);
-        browser.open(sites.url("m1", "/index.html") + otherParty);
+        open(browser, sites.url("m1", "/index.html") + otherParty);
         browser.await(errorShown(), LOAD);
         String error = (String) browser.script("return " + errorText());
         assertTrue(error.contains("serves another site"), error);
@@ -132,14 +135,24 @@ class ReaderPageTest {
     @BrowserTest
     void aMissingOrDamagedFragmentIsExplained(Browser browser, StaticSites sites) {
         TestParty party = TestParty.publish(sites, "m1");
-        browser.open(sites.url("m1", "/index.html"));
+        open(browser, sites.url("m1", "/index.html"));
         browser.await(errorShown(), LOAD);
         assertTrue(((String) browser.script("return " + errorText())).contains("incomplete or damaged"));
 
         String route = party.route(TestParty.HOME);
-        browser.open(sites.url("m1", "/index.html") + route.substring(0, route.length() - 5));
+        open(browser, sites.url("m1", "/index.html") + route.substring(0, route.length() - 5));
         browser.await(errorShown(), LOAD);
         assertTrue(((String) browser.script("return " + errorText())).contains("incomplete or damaged"));
+    }
+
+    /** Opens {@code url} and waits until it is the document on screen (not the previous test's page). */
+    private static void open(Browser browser, String url) {
+        browser.open(url);
+        browser.await("location.href === " + quote(url) + " && document.readyState === 'complete'", LOAD);
+    }
+
+    private static String quote(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     private static String errorText() {
