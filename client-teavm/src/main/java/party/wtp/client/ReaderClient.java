@@ -4,13 +4,19 @@ import org.teavm.jso.JSClass;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSProperty;
 import party.wtp.client.js.BrowserRandom;
+import party.wtp.client.js.EntryPage;
+import party.wtp.client.js.StatusPanel;
+import party.wtp.naming.MirrorSalt;
 
 /**
- * The reader's client as the page sees it: the one global {@code wtpClient}. For now it only tells which party
- * format it reads; the mirror walk and rendering come later.
+ * The reader's client as the page sees it: the one global {@code wtpClient}. The mirror's entry page calls
+ * {@code wtpClient.start()} once; the client reads the mirror's salt from {@code <meta name="wtp-salt">} and
+ * shows the page the address's fragment names.
  */
 @JSClass(name = "wtpClient")
 public final class ReaderClient {
+    private static Reader reader;
+
     static {
         BrowserRandom.requireAvailable();
     }
@@ -23,5 +29,24 @@ public final class ReaderClient {
     @JSProperty
     public static int getFormatVersion() {
         return 1;
+    }
+
+    /** {@code wtpClient.start()}: opens the page the address names (once per entry page; later calls do nothing). */
+    @JSExport
+    public static void start() {
+        if (reader != null) {
+            return;
+        }
+        MirrorSalt salt;
+        try {
+            salt = MirrorSalt.parse(EntryPage.meta("wtp-salt"));
+        } catch (IllegalArgumentException e) {
+            EntryPage.takeOver();
+            new StatusPanel().error(Words.CANNOT_SHOW, "This mirror's entry page is damaged: it does not name the"
+                    + " mirror correctly. Try another mirror of this site.", e.getMessage());
+            return;
+        }
+        reader = new Reader(salt);
+        reader.start();
     }
 }

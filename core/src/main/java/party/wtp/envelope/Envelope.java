@@ -1,5 +1,6 @@
 package party.wtp.envelope;
 
+import java.util.Arrays;
 import party.wtp.anchor.ResourceKey;
 import party.wtp.anchor.ResourceId;
 import party.wtp.bytes.MalformedException;
@@ -39,6 +40,36 @@ public final class Envelope {
         EnvelopeOpener opener = new EnvelopeOpener(roots, id, kind, maxBodyLength);
         opener.push(served, 0, served.length);
         return opener.finish(minimumGeneration);
+    }
+
+    /**
+     * The first {@code length} bytes of an envelope's body with only the inner layer removed, verified not at all,
+     * or null when the envelope is shorter. A reader who knows only a party's fingerprint uses it to read the key a
+     * manifest claims, checks that key against the fingerprint, and only then {@link #open}s the envelope with it.
+     * Works on copies: {@code served} is left as it is.
+     */
+    public static byte[] peekBody(byte[] served, int length) throws EnvelopeException {
+        int keyEnd = EnvelopeWriter.INNER_KEY_LENGTH;
+        if (served.length < keyEnd + EnvelopeHeader.FIXED_LENGTH) {
+            return null;
+        }
+        KeyStream inner = new KeyStream(Arrays.copyOf(served, keyEnd), new byte[KeyStream.NONCE_LENGTH]);
+        byte[] fixed = Arrays.copyOfRange(served, keyEnd, keyEnd + EnvelopeHeader.FIXED_LENGTH);
+        inner.apply(fixed);
+        int headerLength;
+        try {
+            headerLength = EnvelopeHeader.totalLength(fixed);
+        } catch (MalformedException e) {
+            throw new EnvelopeException(Failure.MALFORMED, e.getMessage());
+        }
+        int restStart = keyEnd + EnvelopeHeader.FIXED_LENGTH;
+        int end = keyEnd + headerLength + length;
+        if (served.length < end) {
+            return null;
+        }
+        byte[] rest = Arrays.copyOfRange(served, restStart, end);
+        inner.apply(rest);
+        return Arrays.copyOfRange(rest, rest.length - length, rest.length);
     }
 
     private static OpenedResource decrypt(byte[] served, ResourceKey key, OpenedEnvelope opened) throws EnvelopeException {

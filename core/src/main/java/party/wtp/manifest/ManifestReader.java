@@ -1,7 +1,9 @@
 package party.wtp.manifest;
 
+import java.util.Arrays;
 import party.wtp.anchor.ResourceId;
 import party.wtp.bytes.MalformedException;
+import party.wtp.crypto.PartyPublicKey;
 import party.wtp.envelope.Envelope;
 import party.wtp.envelope.EnvelopeException;
 import party.wtp.envelope.Failure;
@@ -34,6 +36,23 @@ public final class ManifestReader {
         manifest = decode(served, env);
         check(manifest, env, salt, roots);
         return manifest;
+    }
+
+    /**
+     * The party key a manifest envelope claims, read before anything is verified: the one thing a reader holding
+     * only the party's fingerprint (from a route) lacks to {@link #open} it. Callers must check it against that
+     * fingerprint ({@code Fingerprint.matches}) before trusting anything signed under it.
+     */
+    public static PartyPublicKey claimedParty(byte[] served) throws EnvelopeException {
+        byte[] start = Envelope.peekBody(served, 5 + PartyPublicKey.LENGTH);
+        if (start == null || start[0] != 'W' || start[1] != 'T' || start[2] != 'P' || start[3] != 'M') {
+            throw new EnvelopeException(Failure.MALFORMED, "not a WTP manifest");
+        }
+        try {
+            return PartyPublicKey.of(Arrays.copyOfRange(start, 5, 5 + PartyPublicKey.LENGTH));
+        } catch (IllegalArgumentException e) {
+            throw new EnvelopeException(Failure.MALFORMED, e.getMessage());
+        }
     }
 
     /** The older manifest carried by a STALE refusal of {@link #open}. */

@@ -1,0 +1,228 @@
+package party.wtp.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import party.wtp.anchor.ResourceId;
+import party.wtp.anchor.ResourceKey;
+import party.wtp.client.js.Address;
+import party.wtp.client.js.EntryPage;
+import party.wtp.client.js.HtmlSource;
+import party.wtp.client.js.MirrorRequest;
+import party.wtp.client.js.ObjectUrls;
+import party.wtp.client.js.PageFrame;
+import party.wtp.client.js.StatusPanel;
+import party.wtp.client.js.TypedBytes;
+import party.wtp.crypto.Fingerprint;
+import party.wtp.crypto.PartyPublicKey;
+import party.wtp.envelope.EnvelopeException;
+import party.wtp.envelope.OpenedResource;
+import party.wtp.envelope.TrustedRoots;
+import party.wtp.manifest.Manifest;
+import party.wtp.manifest.ManifestReader;
+import party.wtp.naming.MirrorSalt;
+import party.wtp.route.Route;
+import party.wtp.walk.WalkPolicy;
+
+/**
+ * One reader's visit on one mirror: opens the mirror's manifest for the party the address names, then shows the
+ * page the address names, and every page the reader goes to from there (links, back, forward), verifying each
+ * file before anything of it is used.
+ */
+final class Reader {
+    private final MirrorSalt salt;
+    private final StatusPanel status = new StatusPanel();
+    private final int timeoutMillis = WalkPolicy.defaults().targetTimeoutMillis();
+    private Fingerprint party;
+    private Manifest manifest;
+    private PartyFiles files;
+    private Subresources subresources;
+    private FragmentLinks links;
+    /** The page on screen, or null. */
+    private ResourceKey shown;
+    /** Counts navigations, so that answers for a page the reader has left are dropped. */
+    private int serial;
+
+    Reader(MirrorSalt salt) {
+        this.salt = salt;
+    }
+
+    void start() {
+        EntryPage.takeOver();
+        Address.listen(() -> go(Address.fragment(), false));
+        go(Address.fragment(), false);
+    }
+
+    /** Shows the page a fragment names; {@code push} adds a history entry for it first. */
+    private void go(String fragment, boolean push) {
+        Route route;
+        try {
+            if (fragment.isEmpty()) {
+                throw new IllegalArgumentException("this address does not name a page: it lacks the part after '#'");
+            }
+            route = Route.parse(fragment);
+        } catch (IllegalArgumentException e) {
+            fail("This link is incomplete or damaged. Open the whole link you were given, including everything"
+                    + " after the '#' sign.", e.getMessage());
+            return;
+        }
+        if (party != null && !route.party().equals(party)) {
+            fail("This link belongs to another site than the one this mirror serves.", "party " + route.party());
+            return;
+        }
+        if (push) {
+            Address.push(route.toString());
+        }
+        int mine = ++serial;
+        if (manifest == null) {
+            openManifest(route, mine);
+        } else if (route.key().equals(shown)) {
+            scroll(route);
+        } else {
+            openPage(route, mine);
+        }
+    }
+
+    private void openManifest(Route route, int mine) {
+        status.progress("Connecting to this mirror…", 0, 0);
+        String name = salt.fileName(ResourceId.ofManifest(salt));
+        MirrorRequest.get(name, timeoutMillis, (code, body) -> {
+            if (mine != serial) {
+                return;
+            }
+            if (code != 200 || body == null) {
+                fail(Words.unreachable(code), "HTTP status " + code + " for the mirror's list " + name);
+                return;
+            }
+            byte[] served = TypedBytes.wrap(body);
+            try {
+                PartyPublicKey key = ManifestReader.claimedParty(served);
+                if (!route.party().matches(key)) {
+                    fail("This mirror serves another site than the one this link names.",
+                            "the mirror's list is signed by party " + key.fingerprint() + ", the link names "
+                                    + route.party());
+                    return;
+                }
+                TrustedRoots roots = new TrustedRoots(key);
+                manifest = ManifestReader.open(served, salt, roots, 0);
+                party = route.party();
+                links = new FragmentLinks(party);
+                files = new PartyFiles(salt, roots, manifest, timeoutMillis);
+                subresources = new Subresources(files, links);
+            } catch (EnvelopeException e) {
+                fail(Words.refused(e.failure()), "the mirror's list: " + e.getMessage());
+                return;
+            }
+            openPage(route, mine);
+        });
+    }
+
+    private void openPage(Route route, int mine) {
+        status.progress("Opening page…", 0, 0);
+        files.open(route.key(), new PartyFiles.Opened() {
+            @Override
+            public void opened(OpenedResource page, boolean stale) {
+                if (mine == serial) {
+                    prepare(route, page, stale, mine);
+                }
+            }
+
+            @Override
+            public void refused(String words, String detail) {
+                if (mine == serial) {
+                    fail(words, detail);
+                }
+            }
+        });
+    }
+
+    private void prepare(Route route, OpenedResource page, boolean stale, int mine) {
+        String type = page.meta().contentType();
+        if (!type.startsWith("text/html") && !type.startsWith("application/xhtml")) {
+            String url = ObjectUrls.of(page.buffer(), page.contentOffset(), page.contentLength(), type);
+            PageFrame.showFile(url, page.meta().fileName());
+            shown(route, stale, 0);
+            return;
+        }
+        String html = ObjectUrls.utf8(page.buffer(), page.contentOffset(), page.contentLength());
+        HtmlSource source = HtmlSource.parse(html);
+        List<String> texts = new ArrayList<>();
+        source.rewriteReferences(text -> {
+            texts.add(text);
+            return text;
+        });
+        subresources.resolve(texts, new Subresources.Progress() {
+            @Override
+            public void step(int done, int total) {
+                if (mine == serial) {
+                    status.progress("Verifying files: " + done + " of " + total, done, total);
+                }
+            }
+
+            @Override
+            public void done(int refused) {
+                if (mine != serial) {
+                    return;
+                }
+                try {
+                    source.rewriteReferences(subresources::rewrite);
+                    source.targetTop();
+                    status.clearError();
+                    PageFrame.show(source.serialize(), href -> clicked(href));
+                    shown(route, stale, refused);
+                } catch (Throwable e) {
+                    broken(e);
+                }
+            }
+        });
+    }
+
+    private void shown(Route route, boolean stale, int refused) {
+        shown = route.key();
+        status.clearError();
+        status.idle();
+        if (stale) {
+            status.notice("This is an older copy of this page: this mirror has not been updated with the newest one.");
+        } else if (refused > 0) {
+            status.notice(refused == 1 ? "One file of this page could not be verified and was left out."
+                    : refused + " files of this page could not be verified and were left out.");
+        } else {
+            status.notice("");
+        }
+        scroll(route);
+    }
+
+    private void scroll(Route route) {
+        if (route.target() == null) {
+            PageFrame.scrollToTop();
+        } else {
+            PageFrame.scrollTo(route.target());
+        }
+    }
+
+    /** A click on a '#' link in the page: the party's routes and in-page targets are the client's to follow. */
+    private boolean clicked(String href) {
+        if (!links.find(href).isEmpty()) {
+            go(href.substring(1), true);
+            return true;
+        }
+        String target = Address.decodeTarget(href.substring(1));
+        if (shown != null && !target.isEmpty()) {
+            Route here = new Route(party, shown, target);
+            Address.push(here.toString());
+            scroll(here);
+        }
+        return true;
+    }
+
+    /** A fault of the client itself: still a message, never a blank page. */
+    private void broken(Throwable e) {
+        fail("This reader ran into an error of its own while showing the page. Reloading may help.", String.valueOf(e));
+    }
+
+    private void fail(String words, String detail) {
+        serial++;
+        shown = null;
+        PageFrame.clear();
+        status.error(Words.CANNOT_SHOW, words, detail);
+    }
+}

@@ -1,0 +1,156 @@
+package party.wtp.client;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import party.wtp.client.js.ObjectUrls;
+import party.wtp.envelope.OpenedResource;
+import party.wtp.route.Route;
+
+/**
+ * Turns the party's {@code #FP.KEY} references in a page into {@code blob:} URLs of verified, decrypted bytes.
+ * Style sheets are rewritten the same way (their {@code url()}s and {@code @import}s) before they get a URL.
+ * URLs are kept for the visit, so pages sharing a style sheet or a logo fetch it once.
+ */
+final class Subresources {
+    /** What stands in place of a reference that could not be verified: loads nothing. */
+    static final String REFUSED = "about:invalid#wtp-refused";
+
+    /** Progress and completion of one {@link #resolve} call. */
+    interface Progress {
+        void step(int done, int total);
+
+        void done(int refused);
+    }
+
+    private final PartyFiles files;
+    private final FragmentLinks links;
+    /** Key text to blob URL, or to {@link #REFUSED}. */
+    private final Map<String, String> urls = new HashMap<>();
+    /** Key text to the callbacks waiting for it. */
+    private final Map<String, List<Runnable>> waiting = new HashMap<>();
+
+    Subresources(PartyFiles files, FragmentLinks links) {
+        this.files = files;
+        this.links = links;
+    }
+
+    /** Fetches, verifies and decrypts every resource named in {@code texts}, then calls {@code progress.done}. */
+    void resolve(List<String> texts, Progress progress) {
+        resolve(texts, new HashSet<>(), progress);
+    }
+
+    /** As above; {@code importers} are the style sheets (key texts) that import these texts, skipped as cycles. */
+    private void resolve(List<String> texts, Set<String> importers, Progress progress) {
+        List<Route> wanted = new ArrayList<>();
+        Set<String> seen = new HashSet<>(importers);
+        for (String text : texts) {
+            for (Route r : links.find(text)) {
+                String k = r.key().toString();
+                if (!seen.contains(k)) {
+                    seen.add(k);
+                    wanted.add(r);
+                }
+            }
+        }
+        int total = wanted.size();
+        if (total == 0) {
+            progress.done(0);
+            return;
+        }
+        int[] done = new int[1];
+        for (Route r : wanted) {
+            whenReady(r, importers, () -> {
+                done[0]++;
+                progress.step(done[0], total);
+                if (done[0] == total) {
+                    int refused = 0;
+                    for (Route w : wanted) {
+                        if (REFUSED.equals(urls.get(w.key().toString()))) {
+                            refused++;
+                        }
+                    }
+                    progress.done(refused);
+                }
+            });
+        }
+    }
+
+    /** {@code text} with every reference replaced by its URL (keeping a {@code #TARGET}, as SVG uses need). */
+    String rewrite(String text) {
+        return links.rewrite(text, route -> {
+            String url = urls.get(route.key().toString());
+            if (url == null || url.equals(REFUSED)) {
+                return REFUSED;
+            }
+            return route.target() == null ? url : url + "#" + route.target();
+        });
+    }
+
+    /** The URL of one resolved resource, or null. */
+    String urlOf(Route route) {
+        String url = urls.get(route.key().toString());
+        return url == null || url.equals(REFUSED) ? null : url;
+    }
+
+    private void whenReady(Route route, Set<String> importers, Runnable then) {
+        String k = route.key().toString();
+        if (urls.containsKey(k)) {
+            then.run();
+            return;
+        }
+        List<Runnable> queue = waiting.get(k);
+        if (queue != null) {
+            queue.add(then);
+            return;
+        }
+        queue = new ArrayList<>();
+        queue.add(then);
+        waiting.put(k, queue);
+        files.open(route.key(), new PartyFiles.Opened() {
+            @Override
+            public void opened(OpenedResource resource, boolean stale) {
+                String type = resource.meta().contentType();
+                if (type.startsWith("text/css")) {
+                    String css = ObjectUrls.utf8(resource.buffer(), resource.contentOffset(), resource.contentLength());
+                    List<String> one = new ArrayList<>();
+                    one.add(css);
+                    // a style sheet importing itself, directly or not, must not wait for itself
+                    Set<String> chain = new HashSet<>(importers);
+                    chain.add(k);
+                    resolve(one, chain, new Progress() {
+                        @Override
+                        public void step(int done, int total) {
+                        }
+
+                        @Override
+                        public void done(int refused) {
+                            finish(k, ObjectUrls.ofText(rewrite(css), type));
+                        }
+                    });
+                } else {
+                    finish(k, ObjectUrls.of(resource.buffer(), resource.contentOffset(), resource.contentLength(),
+                            type));
+                }
+            }
+
+            @Override
+            public void refused(String words, String detail) {
+                finish(k, REFUSED);
+            }
+        });
+    }
+
+    private void finish(String key, String url) {
+        urls.put(key, url);
+        List<Runnable> queue = waiting.remove(key);
+        if (queue != null) {
+            for (Runnable r : queue) {
+                r.run();
+            }
+        }
+    }
+}

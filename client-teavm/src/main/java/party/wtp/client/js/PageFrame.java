@@ -1,0 +1,90 @@
+package party.wtp.client.js;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/**
+ * Where a verified page is shown: a full-window iframe without a {@code src}, so it shares the entry page's origin
+ * (unlike {@code blob:} documents in some browsers, or sandboxed {@code srcdoc}), written with
+ * {@code document.open/write/close}. Each page gets a fresh frame, hence a fresh window: the previous page's
+ * timers and listeners die with it, the site's scripts run in document order as the parser meets them, their
+ * {@code DOMContentLoaded} and {@code load} fire as usual, and the site's CSS never touches the client's own UI in
+ * the top document. The top document keeps the address bar's fragment and title in step.
+ */
+public final class PageFrame {
+    /** A click on a link whose {@code href} starts with '#'; returns true when the client took it over. */
+    @JSFunctor
+    public interface FragmentClick extends JSObject {
+        boolean clicked(String href);
+    }
+
+    private PageFrame() {
+    }
+
+    /** Replaces the shown page by {@code html}; clicks on '#' links go to {@code onClick} first. */
+    @JSBody(params = {"html", "onClick"}, script = ""
+            + "var old = document.querySelectorAll('iframe[data-wtp-page]');"
+            + "var frame = document.createElement('iframe');"
+            + "frame.setAttribute('data-wtp-page', '');"
+            + "frame.setAttribute('style', 'position:fixed;top:0;left:0;width:100%;height:100%;border:0;margin:0;"
+            + "padding:0;display:block;background:#fff;z-index:1');"
+            + "document.body.appendChild(frame);"
+            + "for (var index = 0; index < old.length; index++) old[index].parentNode.removeChild(old[index]);"
+            + "var page = frame.contentDocument;"
+            + "function syncTitle() { document.title = page.title || document.title; }"
+            + "page.open(); page.write(html); page.close();"
+            // document.open() drops the document's listeners: listen only after it
+            + "page.addEventListener('click', function (event) {"
+            + "  if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)"
+            + "    return;"
+            + "  var link = event.target && event.target.closest ? event.target.closest('a[href], area[href]') : null;"
+            + "  if (!link) return;"
+            + "  var target = link.getAttribute('target');"
+            + "  if (target && target !== '_self' && target !== '_top' && target !== '_parent') return;"
+            + "  var href = link.getAttribute('href');"
+            + "  if (href.charAt(0) === '#' && onClick(href)) event.preventDefault();"
+            + "}, false);"
+            + "syncTitle();"
+            + "if (typeof MutationObserver === 'function') {"
+            + "  new MutationObserver(syncTitle).observe(page, {subtree: true, childList: true, characterData: true});"
+            + "}"
+            + "try { frame.contentWindow.focus(); } catch (ignored) {}")
+    public static native void show(String html, FragmentClick onClick);
+
+    /** Shows a non-HTML resource (an image, a PDF, a text file) by its {@code blob:} URL, under {@code title}. */
+    @JSBody(params = {"url", "title"}, script = ""
+            + "var old = document.querySelectorAll('iframe[data-wtp-page]');"
+            + "var frame = document.createElement('iframe');"
+            + "frame.setAttribute('data-wtp-page', '');"
+            + "frame.setAttribute('style', 'position:fixed;top:0;left:0;width:100%;height:100%;border:0;margin:0;"
+            + "padding:0;display:block;background:#fff;z-index:1');"
+            + "frame.src = url;"
+            + "document.body.appendChild(frame);"
+            + "for (var index = 0; index < old.length; index++) old[index].parentNode.removeChild(old[index]);"
+            + "document.title = title;")
+    public static native void showFile(String url, String title);
+
+    /** Removes whatever page is shown (after a refusal, nothing of it may stay on screen). */
+    @JSBody(script = ""
+            + "var old = document.querySelectorAll('iframe[data-wtp-page]');"
+            + "for (var index = 0; index < old.length; index++) old[index].parentNode.removeChild(old[index]);")
+    public static native void clear();
+
+    /** Scrolls the shown page to the element with this id (or name); false when there is none. */
+    @JSBody(params = "target", script = ""
+            + "var frame = document.querySelector('iframe[data-wtp-page]');"
+            + "var page = frame && frame.contentDocument;"
+            + "if (!page) return false;"
+            + "var element = page.getElementById(target) || page.getElementsByName(target)[0];"
+            + "if (!element) return false;"
+            + "element.scrollIntoView();"
+            + "return true;")
+    public static native boolean scrollTo(String target);
+
+    /** Scrolls the shown page back to its top. */
+    @JSBody(script = ""
+            + "var frame = document.querySelector('iframe[data-wtp-page]');"
+            + "if (frame && frame.contentWindow) frame.contentWindow.scrollTo(0, 0);")
+    public static native void scrollToTop();
+}
