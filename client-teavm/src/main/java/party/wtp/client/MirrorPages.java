@@ -11,8 +11,8 @@ import party.wtp.naming.MirrorSalt;
  * The three files besides envelopes that every mirror folder holds, for the build to write (JVM only; TeaVM never
  * compiles this class): the entry page {@code index.html}, the bridge page and the client script.
  * Templates {@code entry.html} and {@code bridge.html} sit next to this class; the entry page's placeholders are
- * {@code {{salt}}} (the mirror's salt, b64url), {@code {{base}}} (its base URL) and {@code {{client}}} (the client
- * script's file name, {@link MirrorSalt#clientFileName()}).
+ * {@code {{salt}}} (the mirror's salt, b64url, in {@code <meta name="wtp-salt">}), {@code {{base}}} (its base URL)
+ * and {@code {{client}}} (the client script's file name, {@link MirrorSalt#clientFileName()}).
  */
 public final class MirrorPages {
     private static final String DIR = "party/wtp/client/";
@@ -28,14 +28,25 @@ public final class MirrorPages {
                 .replace("{{client}}", escape(salt.clientFileName()));
     }
 
-    /** The bridge page, served under {@link MirrorSalt#bridgeFileName()}: fetches this mirror's files for other origins. */
-    public static String bridgePage() {
-        return template("bridge.html");
+    /**
+     * The bridge page, served under {@link MirrorSalt#bridgeFileName()}: fetches this mirror's files for other
+     * origins. It names the salt in a comment, so no two mirrors serve the same bytes.
+     */
+    public static String bridgePage(MirrorSalt salt) {
+        return template("bridge.html").replace("{{salt}}", escape(salt.toString()));
     }
 
-    /** The reader's client, {@code wtp-client.js}, served under {@link MirrorSalt#clientFileName()}. */
-    public static byte[] clientScript() {
-        return resource("wtp-client.js");
+    /**
+     * The reader's client, {@code wtp-client.js}, served under {@link MirrorSalt#clientFileName()}, behind a
+     * comment naming the mirror's salt, so no two mirrors serve the same bytes.
+     */
+    public static byte[] clientScript(MirrorSalt salt) {
+        byte[] head = ("/* wtp mirror " + salt + " */\n").getBytes(StandardCharsets.UTF_8);
+        byte[] client = resource("wtp-client.js");
+        byte[] out = new byte[head.length + client.length];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(client, 0, out, head.length, client.length);
+        return out;
     }
 
     private static String template(String name) {

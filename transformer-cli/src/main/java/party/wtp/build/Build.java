@@ -55,19 +55,15 @@ public final class Build {
         if (random.seeded()) {
             log.warn("--seed makes every key and nonce of this build predictable: use it for tests only");
         }
-        MirrorPages pages = MirrorPages.load();
-        if (pages.placeholderClient()) {
-            log.warn("this wtp carries no reader client; the mirrors get a placeholder that says so");
-        }
         try (StagingArea staging = StagingArea.beside(in.out, SystemRandomness.create())) {
-            List<String> entries = build(in, o, random, pages, staging);
+            List<String> entries = build(in, o, random, staging);
             staging.commit();
             log.info("wrote " + in.mirrors.size() + " mirror folder(s) of generation " + in.generation + " to " + in.out);
             return entries;
         }
     }
 
-    private List<String> build(BuildInput in, BuildOptions o, RandomSource random, MirrorPages pages, StagingArea staging)
+    private List<String> build(BuildInput in, BuildOptions o, RandomSource random, StagingArea staging)
             throws BuildException, IOException {
         PartyKey party = in.party;
         long generation = in.generation;
@@ -205,9 +201,9 @@ public final class Build {
         String route = routes.route(Site.ENTRY).toString();
         for (int m = 0; m < mirrorCount; m++) {
             MirrorSalt salt = salts[m];
-            Files.write(folders[m].resolve(Site.ENTRY), pages.entryPage(salt));
-            Files.write(folders[m].resolve(salt.bridgeFileName()), pages.bridgePage(salt));
-            Files.write(folders[m].resolve(salt.clientFileName()), pages.client(salt));
+            Files.write(folders[m].resolve(Site.ENTRY), MirrorPages.entryPage(salt, in.mirrors.get(m)));
+            Files.write(folders[m].resolve(salt.bridgeFileName()), MirrorPages.bridgePage(salt));
+            Files.write(folders[m].resolve(salt.clientFileName()), MirrorPages.client(salt));
             List<String> names = fileNames(folders[m]);
             String url = in.mirrors.get(m).toString();
             states.put(url, new BuildState.Mirror(url, salt, names.size(), BuildState.digestOfNames(names)));

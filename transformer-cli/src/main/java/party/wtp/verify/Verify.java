@@ -57,7 +57,7 @@ import party.wtp.route.SiteMap;
  * with the public key (or a fingerprint) it checks proofs and signatures of everything present.
  */
 public final class Verify {
-    private static final Pattern SALT = Pattern.compile("data-wtp-salt=\"([A-Za-z0-9_-]{22})\"");
+    private static final Pattern SALT = Pattern.compile("<meta name=\"wtp-salt\" content=\"([A-Za-z0-9_-]{22})\">");
     private static final int CHUNK = 1 << 20;
     private static final long MAX_SITE_MAP = 256L << 20;
     private static final String ENTRY_PAGE = "index.html";

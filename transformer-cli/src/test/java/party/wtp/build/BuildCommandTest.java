@@ -114,7 +114,7 @@ class BuildCommandTest {
             assertEquals(expectedFiles, p.files(), "exactly these files on " + p.folder);
             String index = Files.readString(p.folder.resolve("index.html"));
             assertTrue(index.contains("<script src=\"" + p.salt.clientFileName() + "\"></script>"), index);
-            assertTrue(index.contains("data-wtp-salt=\"" + p.salt + "\""), index);
+            assertTrue(index.contains("<meta name=\"wtp-salt\" content=\"" + p.salt + "\">"), index);
             String bridge = Files.readString(p.folder.resolve(p.salt.bridgeFileName()));
             assertTrue(bridge.contains("responseType = 'arraybuffer'") && bridge.contains("postMessage('ready'"), bridge);
             assertTrue(p.manifest.self().holdings().holdsAll());

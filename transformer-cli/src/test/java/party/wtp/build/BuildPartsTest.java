@@ -131,19 +131,17 @@ class BuildPartsTest {
 
     @Test
     void mirrorPagesCarryTheSaltAndDifferPerMirror() throws Exception {
-        MirrorPages pages = MirrorPages.load();
         MirrorSalt a = MirrorSalt.generate(new SeededRandomness("a"));
         MirrorSalt b = MirrorSalt.generate(new SeededRandomness("b"));
-        String entry = new String(pages.entryPage(a), StandardCharsets.UTF_8);
-        assertTrue(entry.contains("data-wtp-salt=\"" + a + "\""));
-        assertTrue(entry.contains("<script src=\"" + a.clientFileName() + "\"></script>"));
-        assertFalse(java.util.Arrays.equals(pages.client(a), pages.client(b)));
-        assertFalse(java.util.Arrays.equals(pages.bridgePage(a), pages.bridgePage(b)));
-        assertFalse(java.util.Arrays.equals(Sha256.of(pages.entryPage(a)), Sha256.of(pages.entryPage(b))));
-        String bridge = new String(pages.bridgePage(a), StandardCharsets.UTF_8);
-        assertTrue(bridge.contains("{id: id, status: status, bytes: bytes}"), bridge);
-        if (pages.placeholderClient()) {
-            assertTrue(new String(pages.client(a), StandardCharsets.UTF_8).contains("client not built"));
-        }
+        party.wtp.manifest.MirrorUrl url = party.wtp.manifest.MirrorUrl.parse("http://m1.party.test:8001/");
+        String entry = new String(MirrorPages.entryPage(a, url), StandardCharsets.UTF_8);
+        assertTrue(entry.contains("<meta name=\"wtp-salt\" content=\"" + a + "\">"), entry);
+        assertTrue(entry.contains("<script src=\"" + a.clientFileName() + "\"></script>"), entry);
+        assertFalse(java.util.Arrays.equals(MirrorPages.client(a), MirrorPages.client(b)));
+        assertFalse(java.util.Arrays.equals(MirrorPages.bridgePage(a), MirrorPages.bridgePage(b)));
+        assertFalse(java.util.Arrays.equals(Sha256.of(MirrorPages.entryPage(a, url)), Sha256.of(MirrorPages.entryPage(b, url))));
+        String bridge = new String(MirrorPages.bridgePage(a), StandardCharsets.UTF_8);
+        assertTrue(bridge.contains("postMessage({id: m.id, status: status, buffer: buffer}"), bridge);
+        assertTrue(new String(MirrorPages.client(a), StandardCharsets.UTF_8).contains("wtpClient"));
     }
 }

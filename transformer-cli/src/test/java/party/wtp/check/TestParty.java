@@ -113,11 +113,8 @@ final class TestParty {
             MirrorSalt salt = salts.get(i);
             Path folder = dir.resolve(urls.get(i).folderName());
             Files.createDirectories(folder);
-            Files.writeString(folder.resolve("index.html"), "<!DOCTYPE html>\n<html><head><title>x</title></head>"
-                    + "<body data-wtp-salt=\"" + salt + "\"><script src=\"" + salt.clientFileName()
-                    + "\"></script></body></html>\n");
-            Files.writeString(folder.resolve(salt.bridgeFileName()), "<!DOCTYPE html>\n<html><body data-wtp-salt=\""
-                    + salt + "\"><script>/* bridge */</script></body></html>\n");
+            Files.write(folder.resolve("index.html"), party.wtp.build.MirrorPages.entryPage(salt, urls.get(i)));
+            Files.write(folder.resolve(salt.bridgeFileName()), party.wtp.build.MirrorPages.bridgePage(salt));
             ResourceId manifestId = ResourceId.ofManifest(salt);
             Files.write(folder.resolve(salt.fileName(manifestId)), sealed.copy(manifestId));
             for (Map.Entry<String, ResourceKey> e : keys.entrySet()) {

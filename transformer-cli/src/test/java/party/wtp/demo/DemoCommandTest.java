@@ -34,7 +34,7 @@ class DemoCommandTest {
   private static final Pattern ENTRY = Pattern.compile("^(http://127\\.0\\.0\\.1:(\\d+)/)#(\\S+)$", Pattern.MULTILINE);
   private static final Pattern MIRROR = Pattern.compile("^  \\d  http://(127\\.0\\.0\\.\\d):(\\d+)/$", Pattern.MULTILINE);
   private static final Pattern FOLDER = Pattern.compile("working in (\\S+) \\(removed on exit\\)");
-  private static final Pattern SALT = Pattern.compile("data-wtp-salt=\"([^\"]+)\"");
+  private static final Pattern SALT = Pattern.compile("<meta name=\"wtp-salt\" content=\"([^\"]+)\">");
   private final HttpClient http = HttpClient.newHttpClient();
 
   /** A writer that others may read while it is being written. */

@@ -23,7 +23,7 @@ import party.wtp.naming.MirrorSalt;
 
 /** Reads a build's output the way a reader would, with the core alone: a test's view of one mirror folder. */
 public final class Party {
-    private static final Pattern SALT = Pattern.compile("data-wtp-salt=\"([A-Za-z0-9_-]{22})\"");
+    private static final Pattern SALT = Pattern.compile("<meta name=\"wtp-salt\" content=\"([A-Za-z0-9_-]{22})\">");
     public final PartyKey key;
     public final Path folder;
     public final MirrorSalt salt;

@@ -256,7 +256,7 @@ class VerifyCommandTest {
         Path dir = copyOf(full);
         Party p = parties(dir).get(0);
         Path index = p.folder.resolve("index.html");
-        Files.writeString(index, Files.readString(index).replace("data-wtp-salt=\"" + p.salt, "data-wtp-salt=\"A"
+        Files.writeString(index, Files.readString(index).replace("content=\"" + p.salt, "content=\"A"
                 + p.salt.toString().substring(1)));
         Files.delete(dir.resolve("mirrors.txt"));
         List<String> lines = problems(dir, true, "mirrors.txt: missing");

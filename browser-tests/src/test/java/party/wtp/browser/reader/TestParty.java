@@ -109,8 +109,8 @@ final class TestParty {
         for (String host : hosts) {
             MirrorSalt salt = p.salts.get(host);
             sites.put(host, "index.html", MirrorPages.entryPage(salt, entries.get(host).url()))
-                    .put(host, salt.bridgeFileName(), MirrorPages.bridgePage())
-                    .put(host, salt.clientFileName(), MirrorPages.clientScript());
+                    .put(host, salt.bridgeFileName(), MirrorPages.bridgePage(salt))
+                    .put(host, salt.clientFileName(), MirrorPages.clientScript(salt));
             for (ResourceKey key : p.keys.values()) {
                 sites.put(host, salt.fileName(key.id()), sealed.copy(key.id()));
             }
