@@ -9,7 +9,12 @@ enum CopyState {
     /** Served but refused: altered bytes, a wrong resource, a bad signature, bad meta. */
     BAD,
     /** Authentic but of an older generation than the newest seen. */
-    STALE;
+    STALE,
+    /**
+     * 404 from a mirror whose holdings are a Bloom filter: the filter's answer "maybe" was a false positive (about
+     * 1% of ids) or the copy was lost; either way not a fault of the mirror, and replication counts show real losses.
+     */
+    NOT_HELD;
 
     String word() {
         return name().toLowerCase(java.util.Locale.ROOT);

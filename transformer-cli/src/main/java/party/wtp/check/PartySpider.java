@@ -258,7 +258,8 @@ final class PartySpider {
     private void checkCopy(MirrorHealth m, CheckedResource r) throws InterruptedException {
         Fetched got = fetch(m, m.url.resolve(m.salt.fileName(r.key.id())), m.maxResourceLength + ENVELOPE_OVERHEAD);
         if (!got.ok()) {
-            m.copy(r.path, CopyState.MISSING, got.describe());
+            boolean filterMiss = got.status == 404 && !m.holdings.holdsAll();
+            m.copy(r.path, filterMiss ? CopyState.NOT_HELD : CopyState.MISSING, got.describe());
             return;
         }
         try {

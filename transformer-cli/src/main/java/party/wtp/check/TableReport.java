@@ -27,7 +27,7 @@ final class TableReport {
         }
         for (MirrorHealth m : result.mirrors) {
             for (Map.Entry<String, CopyState> c : m.copies().entrySet()) {
-                if (c.getValue() != CopyState.OK) {
+                if (c.getValue() != CopyState.OK && c.getValue() != CopyState.NOT_HELD) {
                     out.println("  " + c.getValue().word() + ": " + c.getKey() + " on " + m.url + " ("
                             + m.reason(c.getKey()) + ")");
                 }

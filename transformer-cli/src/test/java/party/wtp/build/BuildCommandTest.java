@@ -116,7 +116,7 @@ class BuildCommandTest {
             assertTrue(index.contains("<script src=\"" + p.salt.clientFileName() + "\"></script>"), index);
             assertTrue(index.contains("<meta name=\"wtp-salt\" content=\"" + p.salt + "\">"), index);
             String bridge = Files.readString(p.folder.resolve(p.salt.bridgeFileName()));
-            assertTrue(bridge.contains("responseType = 'arraybuffer'") && bridge.contains("postMessage('ready'"), bridge);
+            assertTrue(bridge.contains("responseType = \"arraybuffer\"") && bridge.contains("postMessage(\"ready\""), bridge);
             assertTrue(p.manifest.self().holdings().holdsAll());
             assertEquals(2, p.manifest.mirrors().size());
             assertEquals(1, p.manifest.generation());

@@ -1,5 +1,6 @@
 package party.wtp.check;
 
+import party.wtp.build.MirrorPages;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -113,8 +114,8 @@ final class TestParty {
             MirrorSalt salt = salts.get(i);
             Path folder = dir.resolve(urls.get(i).folderName());
             Files.createDirectories(folder);
-            Files.write(folder.resolve("index.html"), party.wtp.build.MirrorPages.entryPage(salt, urls.get(i)));
-            Files.write(folder.resolve(salt.bridgeFileName()), party.wtp.build.MirrorPages.bridgePage(salt));
+            Files.write(folder.resolve("index.html"), MirrorPages.entryPage(salt, urls.get(i)));
+            Files.write(folder.resolve(salt.bridgeFileName()), MirrorPages.bridgePage(salt));
             ResourceId manifestId = ResourceId.ofManifest(salt);
             Files.write(folder.resolve(salt.fileName(manifestId)), sealed.copy(manifestId));
             for (Map.Entry<String, ResourceKey> e : keys.entrySet()) {
