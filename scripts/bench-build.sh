@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build throughput and memory benchmark: times `wtp build` against three plain `cp -r` copies of the same site.
 #
-#   scripts/bench-build.sh [--quick] [--rounds N] [--scratch DIR] [--keep-site]
+#   scripts/bench-build.sh [--quick] [--rounds N] [--scratch DIR] [--drop-site] [--report RESULTS.tsv]
 #
 # Generates (deterministically; reused when already there) a large site in a scratch folder on the same disk
 # (default: 1 GiB in 5,000 files of mixed sizes and kinds plus one 2 GiB file; --quick: 64 MiB in 500 files plus one
@@ -10,7 +10,7 @@
 #   (b) java -Xmx256m -jar transformer-cli/target/wtp.jar build SITE --out OUT --key K --mirror ... x3 --force, then sync.
 # Each step starts with the page cache dropped when the kernel allows it, else with the site read once (both warm).
 # Measures wall time, user+sys CPU and peak RSS (GNU time), the build's heap after GC (-Xlog:gc), and prints a
-# Markdown table of medians. Outputs are removed after every step, so the disk needs about 3x the site free.
+# Markdown table of medians (--report prints it again from a run's raw results). Outputs are removed after every step, so the disk needs about 3x the site free.
 # Needs: java 17, python3, GNU time (/usr/bin/time; apt-get install -y time). Build the jar first:
 #   mvn -q -pl transformer-cli -am package -DskipTests
 set -euo pipefail
@@ -22,6 +22,7 @@ rounds=3
 scratch="${WTP_BENCH_DIR:-/var/tmp/wtp-bench-build}"
 keep_site=1
 heap=256m
+report_only=""
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -31,6 +32,7 @@ while [[ $# -gt 0 ]]; do
     --scratch) scratch="$2"; shift ;;
     --drop-site) keep_site=0 ;;
     --keep-site) keep_site=1 ;;
+    --report) report_only="$2"; shift ;;
     -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench-build: unknown argument: $1 (try --help)" >&2; exit 2 ;;
   esac
@@ -50,8 +52,10 @@ mkdir -p "$scratch"
 site="$scratch/site-$size"
 work="$scratch/run"
 results="$scratch/results-$size-$(date -u +%Y%m%dT%H%M%SZ).tsv"
-rm -rf "$work"
-mkdir -p "$work"
+if [[ -z "$report_only" ]]; then
+  rm -rf "$work"
+  mkdir -p "$work"
+fi
 
 echo "bench-build: scratch $scratch"
 df -h "$scratch" | sed 's/^/  /'
@@ -61,6 +65,8 @@ marker="$site/.bench-site"
 want="size=$size files=$files small=$small_bytes big=$big_bytes v=1"
 if [[ -f "$marker" && "$(cat "$marker")" == "$want" ]]; then
   echo "bench-build: reusing $site"
+elif [[ -n "$report_only" ]]; then
+  echo "bench-build: --report needs the generated site at $site (its size goes into the table)" >&2; exit 1
 else
   echo "bench-build: generating $site ($want)"
   rm -rf "$site"
@@ -143,8 +149,38 @@ PY
 fi
 
 site_files=$(find "$site" -type f ! -name .bench-site | wc -l)
-site_bytes=$(find "$site" -type f ! -name .bench-site -printf '%s\n' | awk '{s+=$1} END {printf "%d", s}')
+site_bytes=$(find "$site" -type f ! -name .bench-site -printf '%s\n' | awk '{s+=$1} END {printf "%.0f", s}')
 echo "bench-build: site has $site_files files, $((site_bytes / 1024 / 1024)) MiB"
+
+print_table() {
+  python3 - "$1" "$site_bytes" "$site_files" "$heap" "$rounds" <<'PY'
+import csv, statistics, sys
+rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
+site_bytes, site_files, heap, rounds = int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
+mib = 1024 * 1024
+def med(step, key):
+    return statistics.median(float(r[key]) for r in rows if r["step"] == step)
+rounds = len([r for r in rows if r["step"] == "build"])
+print("Site: %d files, %.0f MiB; %s rounds; medians.\n" % (site_files, site_bytes / mib, rounds))
+print("| step | wall s | user+sys s | CPU (of 2 cores) | peak RSS MiB | in MiB/s | out MiB/s | max heap after GC MiB |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|")
+for step, label, n_in in (("cp3", "3 × `cp -r`", 3), ("build", "`wtp build -Xmx%s`, 3 mirrors" % heap, 1)):
+    wall = med(step, "wall_s")
+    cpu = med(step, "user_s") + med(step, "sys_s")
+    rss = med(step, "maxrss_kib") / 1024
+    out = med(step, "out_bytes")
+    heap_after = "-" if step == "cp3" else "%.0f" % max(float(r["heap_after_gc_mib"]) for r in rows if r["step"] == step)
+    print("| %s | %.1f | %.1f | %.0f %% | %.0f | %.0f | %.0f | %s |" % (
+        label, wall, cpu, 100 * cpu / wall, rss, n_in * site_bytes / mib / wall, out / mib / wall, heap_after))
+ratio = med("build", "wall_s") / med("cp3", "wall_s")
+print("\nRatio build / (3 × cp) wall time: **%.2f** (target ≤ 2)." % ratio)
+print("Per round (wall s): cp3 %s; build %s." % (
+    ", ".join(r["wall_s"] for r in rows if r["step"] == "cp3"),
+    ", ".join(r["wall_s"] for r in rows if r["step"] == "build")))
+PY
+}
+
+if [[ -n "$report_only" ]]; then print_table "$report_only"; exit 0; fi
 
 key="$work/bench.key"
 java -jar "$jar" keygen --out "$key" >/dev/null
@@ -170,7 +206,7 @@ run_copies() {
   /usr/bin/time -f "$tfmt" -o "$t" bash -c \
     'cp -r "$1" "$2/c1" && cp -r "$1" "$2/c2" && cp -r "$1" "$2/c3" && sync' _ "$site" "$work"
   local out_bytes
-  out_bytes=$(du -sb "$work/c1" "$work/c2" "$work/c3" | awk '{s+=$1} END {printf "%d", s}')
+  out_bytes=$(du -sb "$work/c1" "$work/c2" "$work/c3" | awk '{s+=$1} END {printf "%.0f", s}')
   rm -rf "$work/c1" "$work/c2" "$work/c3"
   echo -e "cp3\t$r\t$(cat "$t" | tr ' ' '\t')\t$out_bytes\t-\t-" >> "$results"
 }
@@ -218,30 +254,7 @@ done
 echo "bench-build: cache: $cache_mode"
 echo "bench-build: raw results: $results"
 echo
-python3 - "$results" "$site_bytes" "$site_files" "$heap" "$rounds" <<'PY'
-import csv, statistics, sys
-rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
-site_bytes, site_files, heap, rounds = int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
-mib = 1024 * 1024
-def med(step, key):
-    return statistics.median(float(r[key]) for r in rows if r["step"] == step)
-print("Site: %d files, %.0f MiB; %s rounds; medians.\n" % (site_files, site_bytes / mib, rounds))
-print("| step | wall s | user+sys s | CPU (of 2 cores) | peak RSS MiB | in MiB/s | out MiB/s | max heap after GC MiB |")
-print("|---|---:|---:|---:|---:|---:|---:|---:|")
-for step, label, n_in in (("cp3", "3 × `cp -r`", 3), ("build", "`wtp build -Xmx%s`, 3 mirrors" % heap, 1)):
-    wall = med(step, "wall_s")
-    cpu = med(step, "user_s") + med(step, "sys_s")
-    rss = med(step, "maxrss_kib") / 1024
-    out = med(step, "out_bytes")
-    heap_after = "-" if step == "cp3" else "%.0f" % max(float(r["heap_after_gc_mib"]) for r in rows if r["step"] == step)
-    print("| %s | %.1f | %.1f | %.0f %% | %.0f | %.0f | %.0f | %s |" % (
-        label, wall, cpu, 100 * cpu / wall, rss, n_in * site_bytes / mib / wall, out / mib / wall, heap_after))
-ratio = med("build", "wall_s") / med("cp3", "wall_s")
-print("\nRatio build / (3 × cp) wall time: **%.2f** (target ≤ 2)." % ratio)
-print("Per round (wall s): cp3 %s; build %s." % (
-    ", ".join(r["wall_s"] for r in rows if r["step"] == "cp3"),
-    ", ".join(r["wall_s"] for r in rows if r["step"] == "build")))
-PY
+print_table "$results"
 
 if (( keep_site == 0 )); then rm -rf "$site"; fi
 rm -rf "$work"
