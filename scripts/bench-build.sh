@@ -162,7 +162,7 @@ def med(step, key):
     return statistics.median(float(r[key]) for r in rows if r["step"] == step)
 rounds = len([r for r in rows if r["step"] == "build"])
 print("Site: %d files, %.0f MiB; %s rounds; medians.\n" % (site_files, site_bytes / mib, rounds))
-print("| step | wall s | user+sys s | CPU (of 2 cores) | peak RSS MiB | in MiB/s | out MiB/s | max heap after GC MiB |")
+print("| step | wall s | user+sys s | cores busy (of 2) | peak RSS MiB | in MiB/s | out MiB/s | max heap after GC MiB |")
 print("|---|---:|---:|---:|---:|---:|---:|---:|")
 for step, label, n_in in (("cp3", "3 × `cp -r`", 3), ("build", "`wtp build -Xmx%s`, 3 mirrors" % heap, 1)):
     wall = med(step, "wall_s")
@@ -170,8 +170,8 @@ for step, label, n_in in (("cp3", "3 × `cp -r`", 3), ("build", "`wtp build -Xmx
     rss = med(step, "maxrss_kib") / 1024
     out = med(step, "out_bytes")
     heap_after = "-" if step == "cp3" else "%.0f" % max(float(r["heap_after_gc_mib"]) for r in rows if r["step"] == step)
-    print("| %s | %.1f | %.1f | %.0f %% | %.0f | %.0f | %.0f | %s |" % (
-        label, wall, cpu, 100 * cpu / wall, rss, n_in * site_bytes / mib / wall, out / mib / wall, heap_after))
+    print("| %s | %.1f | %.1f | %.2f | %.0f | %.0f | %.0f | %s |" % (
+        label, wall, cpu, cpu / wall, rss, n_in * site_bytes / mib / wall, out / mib / wall, heap_after))
 ratio = med("build", "wall_s") / med("cp3", "wall_s")
 print("\nRatio build / (3 × cp) wall time: **%.2f** (target ≤ 2)." % ratio)
 print("Per round (wall s): cp3 %s; build %s." % (
