@@ -35,22 +35,4 @@ final class EnvelopePeek {
         }
         return new EnvelopePeek(header[5] & 0xff, ResourceId.of(Arrays.copyOfRange(header, 14, 30)));
     }
-
-    /**
-     * The inner-decrypted body of a whole envelope held in memory (for reading a manifest's public key before it
-     * can be verified), or null when the bytes are not an envelope.
-     */
-    static byte[] body(byte[] served) {
-        if (served.length < INNER_KEY + FIXED_HEADER) {
-            return null;
-        }
-        byte[] plain = Arrays.copyOfRange(served, INNER_KEY, served.length);
-        new KeyStream(Arrays.copyOf(served, INNER_KEY), new byte[KeyStream.NONCE_LENGTH]).apply(plain);
-        int pathCount = plain[FIXED_HEADER - 1] & 0xff;
-        int headerLength = FIXED_HEADER + 32 * pathCount + 32 + 64;
-        if (plain.length < headerLength) {
-            return null;
-        }
-        return Arrays.copyOfRange(plain, headerLength, plain.length);
-    }
 }

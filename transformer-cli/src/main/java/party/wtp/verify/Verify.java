@@ -206,16 +206,15 @@ public final class Verify {
                 continue;
             }
             byte[] served = readSmall(m, m.manifestName(), Manifest.MAX_LENGTH + 4096);
-            byte[] body = served == null ? null : EnvelopePeek.body(served);
-            if (body == null) {
+            if (served == null) {
                 continue;
             }
             try {
-                PartyPublicKey pk = Manifest.decode(body, 0, body.length).party();
+                PartyPublicKey pk = ManifestReader.claimedParty(served);
                 if (fp.matches(pk)) {
                     return pk;
                 }
-            } catch (MalformedException e) {
+            } catch (EnvelopeException e) {
                 // damaged; its own check reports it
             }
         }
