@@ -5,9 +5,13 @@ import party.wtp.crypto.Sha256;
 /**
  * The RFC 9162 Merkle tree over a generation's leaves: leaf hash SHA-256(0x00 || leaf), node hash
  * SHA-256(0x01 || left || right), split at the largest power of two below the size. Its root is what the party signs.
+ * Every inner node is kept, so each inclusion proof costs O(log n); after construction it is read-only, and so
+ * safe to share between threads.
  */
 public final class MerkleTree {
     private final byte[][] leafHashes;
+    /** Inner node hashes by (first leaf, last leaf + 1), filled while the root is computed. */
+    private final java.util.Map<Long, byte[]> nodes = new java.util.HashMap<>();
     private final byte[] root;
 
     /** Builds the tree over leaf hashes (each already {@link #leafHash}); at least one leaf. */
@@ -40,8 +44,14 @@ public final class MerkleTree {
         if (n == 1) {
             return leafHashes[from];
         }
-        int k = split(n);
-        return nodeHash(hash(from, from + k), hash(from + k, to));
+        Long key = (long) from << 32 | to;
+        byte[] h = nodes.get(key);
+        if (h == null) {
+            int k = split(n);
+            h = nodeHash(hash(from, from + k), hash(from + k, to));
+            nodes.put(key, h);
+        }
+        return h;
     }
 
     /** The largest power of two smaller than n (n ≥ 2). */

@@ -1,5 +1,6 @@
 package party.wtp.build;
 
+import party.wtp.merkle.MerkleTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -158,7 +159,7 @@ public final class Build {
         for (int m = 0; m < mirrorCount; m++) {
             leafHashes[resources.size() + m] = manifestLeaves[m].hash();
         }
-        ProofTable tree = new ProofTable(leafHashes);
+        MerkleTree tree = new MerkleTree(leafHashes);
         byte[] signature = new SignedRoot(generation, tree.size(), tree.root()).sign(party);
 
         Path[] folders = new Path[mirrorCount];

@@ -1,5 +1,6 @@
 package party.wtp.build;
 
+import party.wtp.merkle.MerkleTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,7 +20,7 @@ import party.wtp.merkle.InclusionProof;
  */
 final class SecondPass {
     private final long generation;
-    private final ProofTable tree;
+    private final MerkleTree tree;
     private final byte[] signature;
     private final Mirrors mirrors;
     private final RandomSource random;
@@ -34,7 +35,7 @@ final class SecondPass {
         String label(int mirror);
     }
 
-    SecondPass(long generation, ProofTable tree, byte[] signature, Mirrors mirrors, RandomSource random, BuildLog log) {
+    SecondPass(long generation, MerkleTree tree, byte[] signature, Mirrors mirrors, RandomSource random, BuildLog log) {
         this.generation = generation;
         this.tree = tree;
         this.signature = signature;

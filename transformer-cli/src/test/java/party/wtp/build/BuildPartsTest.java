@@ -25,28 +25,6 @@ class BuildPartsTest {
     Path tmp;
 
     @Test
-    void proofTableGivesTheCoresProofsForEveryLeafAndSize() {
-        for (int n = 1; n <= 40; n++) {
-            byte[][] leaves = new byte[n][];
-            for (int i = 0; i < n; i++) {
-                leaves[i] = MerkleTree.leafHash(new byte[] {(byte) i, (byte) n});
-            }
-            MerkleTree core = new MerkleTree(leaves);
-            ProofTable table = new ProofTable(leaves);
-            assertArrayEquals(core.root(), table.root());
-            for (int i = 0; i < n; i++) {
-                InclusionProof mine = table.proof(i);
-                InclusionProof theirs = core.proof(i);
-                assertEquals(theirs.path().length, mine.path().length);
-                for (int j = 0; j < mine.path().length; j++) {
-                    assertArrayEquals(theirs.path()[j], mine.path()[j]);
-                }
-                assertArrayEquals(core.root(), mine.rootFor(leaves[i]));
-            }
-        }
-    }
-
-    @Test
     void contentTypesByExtension() {
         assertEquals("text/html", ContentTypes.of("a/b/Index.HTML"));
         assertEquals("text/css", ContentTypes.of("style.css"));
