@@ -8,8 +8,12 @@
 # pages, plus N-1 files of 1-8 KiB), builds it with 20 mirrors http://127.0.0.1:18101/ .. :18120/, --replicas 3
 # --list-size 4, serves it with `wtp serve`, then runs R rounds (default 3), alternating which step goes first:
 #   (a) wtp check PARTY --key K --json REPORT   (default --per-host 4 --parallel 32)
-#   (b) party.wtp.bench.CheckScale PARTY 4 32    (every file of every mirror folder over HTTP, same caps)
-# and prints a Markdown table of medians. Kills the server it started (by pid) at the end.
+#   (b) party.wtp.bench.CheckScale PARTY 4 32    (every file of every mirror folder over HTTP, same caps, URLs queued
+#       round-robin over mirrors; --by-mirror also times (c) the same download queued mirror after mirror, as the
+#       spider queues its copy checks)
+# and prints a Markdown table of medians. The check's requests are counted from its JSON report: one per copy it
+# tried (held, missing or filtered out), plus entry page, mirror list and bridge page per mirror (the site map too).
+# Kills the server it started (by pid) at the end.
 # Needs java 17, python3, and the jar: mvn -q -pl transformer-cli -am package -DskipTests
 set -euo pipefail
 
@@ -18,12 +22,14 @@ jar="$root/transformer-cli/target/wtp.jar"
 files=10000
 rounds=3
 scratch="${WTP_BENCH_DIR:-/var/tmp/wtp-bench-check}"
+by_mirror=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --files) files="$2"; shift ;;
     --rounds) rounds="$2"; shift ;;
     --scratch) scratch="$2"; shift ;;
-    -h|--help) sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --by-mirror) by_mirror=1 ;;
+    -h|--help) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench-check: unknown argument: $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -91,18 +97,20 @@ run_check() {
   java -jar "$jar" check "$party" --key "$key" --json "$json" >"$scratch/check.out" 2>/dev/null || rc=$?
   e=$(date +%s.%N)
   local copies
-  copies=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(sum(m["ok"]+m["missing"]+m["bad"]+m["stale"] for m in r["mirrors"]), sum(m["ok"] for m in r["mirrors"]), r["healthy"])' "$json")
+  copies=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(sum(len(m["copies"]) + 3 for m in r["mirrors"]), sum(m["ok"] for m in r["mirrors"]), r["healthy"])' "$json")
   echo -e "check\t$(python3 -c "print(round($e-$s,3))")\t$copies\trc=$rc" | tee -a "$results"
 }
 run_plain() {
-  local s e out
+  local s e out order="${1:-interleaved}" tag=plain
+  [[ "$order" == by-mirror ]] && tag=bymirror
   s=$(date +%s.%N)
-  out=$(java -cp "$jar:$classes" party.wtp.bench.CheckScale "$party" 4 32)
+  out=$(java -cp "$jar:$classes" party.wtp.bench.CheckScale "$party" 4 32 "$order")
   e=$(date +%s.%N)
-  echo -e "plain\t$(python3 -c "print(round($e-$s,3))")\t$out" | tee -a "$results"
+  echo -e "$tag\t$(python3 -c "print(round($e-$s,3))")\t$out" | tee -a "$results"
 }
 for r in $(seq 1 "$rounds"); do
   if (( r % 2 )); then run_check; run_plain; else run_plain; run_check; fi
+  if (( by_mirror )); then run_plain by-mirror; fi
 done
 kill "$server"; wait "$server" 2>/dev/null || true; trap - EXIT
 
@@ -118,8 +126,12 @@ c, p, pi = statistics.median(check), statistics.median(plain), statistics.median
 n = statistics.median(copies)
 print("| step | median wall s | requests | requests/s |")
 print("|---|---|---|---|")
-print("| wtp check (JVM start to exit) | %.1f | %d copies verified (+ entry/list/bridge/CORS probes) | %.0f |" % (c, n, n / c))
+print("| wtp check (JVM start to exit) | %.1f | %d (copies tried + 3 pages per mirror) | %.0f |" % (c, n, n / c))
 print("| plain download (JVM start to exit) | %.1f | %d | %.0f |" % (p, total, total / p))
 print("| plain download (transfer only) | %.1f | %d | %.0f |" % (pi, total, total / pi))
+bym = [float(r[1]) for r in rows if r[0] == "bymirror"]
+if bym:
+    b = statistics.median(bym)
+    print("| plain download, queued mirror by mirror (JVM start to exit) | %.1f | %d | %.0f |" % (b, total, total / b))
 print("ratio check / plain wall: %.2f (vs transfer only: %.2f)" % (c / p, c / pi))
 PY

@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * at most PER_HOST requests at once per host and PARALLEL overall, on a pool of PARALLEL threads). Checks each answer
  * is 200 with the file's length, verifies nothing else. Not a test: a main for docs/BENCHMARKS.md, driven by
  * scripts/bench-check.sh. Prints one line: {@code files bytes seconds failures}.
- * Usage: {@code CheckScale PARTY_DIR [PER_HOST [PARALLEL]]}; mirror folders are named HOST_PORT, as `wtp serve` reads them.
+ * Usage: {@code CheckScale PARTY_DIR [PER_HOST [PARALLEL [interleaved|by-mirror]]]}; mirror folders are named
+ * HOST_PORT, as `wtp serve` reads them. {@code interleaved} (default) queues the URLs round-robin over mirrors;
+ * {@code by-mirror} queues them mirror after mirror, the order in which the spider queues its copy checks.
  */
 public final class CheckScale {
     private record Target(URI uri, long size) {
@@ -37,7 +39,9 @@ public final class CheckScale {
         Path party = Path.of(args[0]);
         int perHost = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         int parallel = args.length > 2 ? Integer.parseInt(args[2]) : 32;
-        List<Target> targets = interleave(targets(party));
+        boolean byMirror = args.length > 3 && args[3].equals("by-mirror");
+        List<List<Target>> perMirror = targets(party);
+        List<Target> targets = byMirror ? perMirror.stream().flatMap(List::stream).toList() : interleave(perMirror);
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(2))
                 .followRedirects(HttpClient.Redirect.NEVER)
