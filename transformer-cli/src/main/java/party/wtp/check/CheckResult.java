@@ -32,13 +32,17 @@ final class CheckResult {
     Map<String, Integer> replication() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (CheckedResource r : resources) {
-            int n = 0;
-            for (MirrorHealth m : mirrors) {
-                if (m.live() && m.generation == newest && m.copies().get(r.path) == CopyState.OK) {
-                    n++;
+            counts.put(r.path, 0);
+        }
+        for (MirrorHealth m : mirrors) {
+            if (!m.live() || m.generation != newest) {
+                continue;
+            }
+            for (Map.Entry<String, CopyState> c : m.copies().entrySet()) {
+                if (c.getValue() == CopyState.OK && counts.containsKey(c.getKey())) {
+                    counts.merge(c.getKey(), 1, Integer::sum);
                 }
             }
-            counts.put(r.path, n);
         }
         return counts;
     }

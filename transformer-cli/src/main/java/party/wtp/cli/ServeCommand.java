@@ -187,15 +187,18 @@ final class ServeCommand implements Callable<Integer> {
       err.println("  firefox: about:config network.dns.localDomains = " + mapping.firefoxLocalDomains());
       err.println("  or /etc/hosts: " + String.join("; ", mapping.hostsFileLines()));
     }
-    out.println("Serving " + party.dir() + " (" + server.mirrors().size() + " mirror"
-        + (server.mirrors().size() == 1 ? "" : "s") + "), Ctrl-C to stop:");
+    // one write, so whoever reads the listing (a person, a script, a test) sees all of it at once
+    StringBuilder listing = new StringBuilder("Serving " + party.dir() + " (" + server.mirrors().size() + " mirror"
+        + (server.mirrors().size() == 1 ? "" : "s") + "), Ctrl-C to stop:\n");
     int width = server.mirrors().stream().mapToInt(m -> m.url().length()).max().orElse(0);
     for (ServedMirror mirror : server.mirrors()) {
       String state = mirror.faults().toString();
       String flags = (state.equals("healthy") ? "" : state) + (mirror.cors() ? (state.equals("healthy") ? "" : ", ")
           + "cors" : "");
-      out.println("  " + pad(mirror.url(), width) + "  " + mirror.name() + (flags.isEmpty() ? "" : "  [" + flags + "]"));
+      listing.append("  ").append(pad(mirror.url(), width)).append("  ").append(mirror.name())
+          .append(flags.isEmpty() ? "" : "  [" + flags + "]").append('\n');
     }
+    out.print(listing);
     out.flush();
     err.flush();
   }
