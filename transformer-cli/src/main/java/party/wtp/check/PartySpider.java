@@ -95,9 +95,21 @@ final class PartySpider {
                 live.add(m);
             }
         }
-        List<Callable<Void>> tasks = new ArrayList<>();
+        // round-robin over mirrors, so the pool's threads spread over hosts instead of queueing on one host's cap
+        List<List<Callable<Void>>> perMirror = new ArrayList<>();
+        int longest = 0;
         for (MirrorHealth m : live) {
-            tasks.addAll(checks(m, resources));
+            List<Callable<Void>> checks = checks(m, resources);
+            perMirror.add(checks);
+            longest = Math.max(longest, checks.size());
+        }
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int i = 0; i < longest; i++) {
+            for (List<Callable<Void>> checks : perMirror) {
+                if (i < checks.size()) {
+                    tasks.add(checks.get(i));
+                }
+            }
         }
         for (Future<Void> f : pool.invokeAll(tasks)) {
             try {
