@@ -1,5 +1,6 @@
 package party.wtp.anchor;
 
+import party.wtp.bytes.ByteValue;
 import java.util.Arrays;
 import party.wtp.bytes.Hex;
 import party.wtp.crypto.Sha256;
@@ -9,12 +10,11 @@ import party.wtp.naming.MirrorSalt;
  * The opaque 16-byte name of a resource within a party, the same on every mirror and in every generation.
  * It reveals nothing of the logical path: it is derived from the resource key, or, for a mirror's manifest, from its salt.
  */
-public final class ResourceId {
+public final class ResourceId extends ByteValue {
     public static final int LENGTH = 16;
-    private final byte[] value;
 
     private ResourceId(byte[] value) {
-        this.value = value;
+        super(value);
     }
 
     public static ResourceId of(byte[] value) {
@@ -50,16 +50,6 @@ public final class ResourceId {
             }
         }
         return 0;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ResourceId && Arrays.equals(value, ((ResourceId) o).value);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(value);
     }
 
     @Override

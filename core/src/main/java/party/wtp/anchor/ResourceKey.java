@@ -1,5 +1,6 @@
 package party.wtp.anchor;
 
+import party.wtp.bytes.ByteValue;
 import java.util.Arrays;
 import party.wtp.bytes.Base64Url;
 import party.wtp.crypto.PartyKey;
@@ -11,13 +12,12 @@ import party.wtp.bytes.Utf8;
  * From it come the resource's outer encryption key and its public {@link ResourceId}; whoever lacks it
  * cannot read the resource, and cannot even tell which of a mirror's files it is.
  */
-public final class ResourceKey {
+public final class ResourceKey extends ByteValue {
     public static final int LENGTH = 16;
     public static final int TEXT_LENGTH = 22;
-    private final byte[] value;
 
     private ResourceKey(byte[] value) {
-        this.value = value;
+        super(value);
     }
 
     public static ResourceKey of(byte[] value) {
@@ -50,16 +50,6 @@ public final class ResourceKey {
 
     public byte[] toBytes() {
         return value.clone();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ResourceKey && Arrays.equals(value, ((ResourceKey) o).value);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(value);
     }
 
     /** The anchor text, as it stands in a fragment. */

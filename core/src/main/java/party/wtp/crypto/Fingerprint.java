@@ -1,5 +1,6 @@
 package party.wtp.crypto;
 
+import party.wtp.bytes.ByteValue;
 import java.util.Arrays;
 import party.wtp.bytes.Base64Url;
 
@@ -7,13 +8,12 @@ import party.wtp.bytes.Base64Url;
  * The party's short printable name: the first 16 bytes of SHA-256("wtp/fingerprint/v1" 0x00 || public key),
  * written as 22 base64url characters. It is what readers compare and what every route carries.
  */
-public final class Fingerprint {
+public final class Fingerprint extends ByteValue {
     public static final int LENGTH = 16;
     public static final int TEXT_LENGTH = 22;
-    private final byte[] value;
 
     private Fingerprint(byte[] value) {
-        this.value = value;
+        super(value);
     }
 
     public static Fingerprint of(PartyPublicKey key) {
@@ -26,16 +26,6 @@ public final class Fingerprint {
 
     public boolean matches(PartyPublicKey key) {
         return equals(of(key));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Fingerprint && Arrays.equals(value, ((Fingerprint) o).value);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(value);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package party.wtp.naming;
 
+import party.wtp.bytes.ByteValue;
 import java.util.Arrays;
 import party.wtp.anchor.ResourceId;
 import party.wtp.bytes.Base32;
@@ -11,17 +12,16 @@ import party.wtp.crypto.Sha256;
  * A mirror's 16-byte name salt: file names on each mirror are hashed under its own salt, so no URL path
  * repeats across mirrors and a censor cannot block one path everywhere.
  */
-public final class MirrorSalt {
+public final class MirrorSalt extends ByteValue {
     public static final int LENGTH = 16;
     /** Length of every hashed file name, in base32 characters (15 bytes). */
     public static final int NAME_LENGTH = 24;
     private static final byte[] BRIDGE = Sha256.tagged("wtp/bridge/v1");
     private static final byte[] CLIENT = Sha256.tagged("wtp/client/v1");
     private static final byte[] LEGACY_CLIENT = Sha256.tagged("wtp/legacy-client/v1");
-    private final byte[] value;
 
     private MirrorSalt(byte[] value) {
-        this.value = value;
+        super(value);
     }
 
     public static MirrorSalt of(byte[] value) {
@@ -63,16 +63,6 @@ public final class MirrorSalt {
 
     public byte[] toBytes() {
         return value.clone();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof MirrorSalt && Arrays.equals(value, ((MirrorSalt) o).value);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(value);
     }
 
     @Override
