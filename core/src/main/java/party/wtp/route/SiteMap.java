@@ -14,6 +14,11 @@ import party.wtp.bytes.Utf8;
  */
 public final class SiteMap {
     public static final String CONTENT_TYPE = "application/vnd.wtp.site-map";
+    /**
+     * The reserved path of the creator's text for readers ({@code wtp build --about}), plain UTF-8 text, listed in the
+     * site map when there is one: it starts with '/', so no site file can have it.
+     */
+    public static final String ABOUT_PATH = "/wtp/about.txt";
     private final Map<String, ResourceKey> keys;
 
     public SiteMap(Map<String, ResourceKey> keys) {

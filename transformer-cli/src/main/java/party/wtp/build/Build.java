@@ -86,8 +86,16 @@ public final class Build {
             resources.add(new Resource(resources.size(), f.path(), keys.get(f.path()), type, meta, page, f.file()));
             totalBytes += f.size();
         }
+        Map<String, ResourceKey> mapped = keys;
+        Resource about = null;
+        if (in.about != null) {
+            about = AboutText.resource(resources.size(), party, in.about, staging.work());
+            resources.add(about);
+            mapped = new LinkedHashMap<>(keys);
+            mapped.put(about.path, about.key);
+        }
         Path mapFile = staging.work().resolve("site-map");
-        Files.write(mapFile, new SiteMap(keys).encode());
+        Files.write(mapFile, new SiteMap(mapped).encode());
         Resource map = new Resource(resources.size(), SITE_MAP_PATH, mapKey, SiteMap.CONTENT_TYPE,
                 new ResourceMeta(SiteMap.CONTENT_TYPE, SITE_MAP_PATH, null).encode(), false, mapFile);
         resources.add(map);
@@ -98,8 +106,9 @@ public final class Build {
         FirstPass first = new FirstPass(generation, routes, in.rewriter,
                 o.keepMetadata ? Scrubber.NONE : scrubber, staging.work(), random, log);
         List<Workers.Job> jobs = new ArrayList<>();
+        Resource aboutText = about;
         for (Resource r : resources) {
-            jobs.add(() -> first.run(r, r != map));
+            jobs.add(() -> first.run(r, r != map && r != aboutText));
         }
         Workers.runAll(jobs);
 
@@ -119,7 +128,7 @@ public final class Build {
         long maxLength = 0;
         for (Resource r : resources) {
             sizes[r.index] = r.bodyLength();
-            everywhere[r.index] = r == map || shared.contains(r.path);
+            everywhere[r.index] = r == map || r == about || shared.contains(r.path);
             maxLength = Math.max(maxLength, r.bodyLength());
         }
         Placement placement = Placement.place(sizes, everywhere, mirrorCount, in.replicas);
@@ -144,7 +153,7 @@ public final class Build {
                 named.add(entries[other]);
             }
             Manifest manifest = new Manifest(party.publicKey(), generation, created, keys.get(Site.ENTRY).id(),
-                    maxLength, entries[m], named, in.reportUrl, in.about);
+                    maxLength, entries[m], named, in.reportUrl, null);
             byte[] body = manifest.encode();
             OuterSeal seal = OuterSeal.manifest(ResourceId.ofManifest(salts[m]));
             seal.process(body, 0, body.length, body, 0);

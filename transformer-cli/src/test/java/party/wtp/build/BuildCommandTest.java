@@ -489,12 +489,32 @@ class BuildCommandTest {
     }
 
     @Test
-    void aboutTextAndReportUrlGoIntoEveryManifest() throws Exception {
+    void aboutTextIsAnEncryptedResourceInTheSiteMapAndTheReportUrlGoesIntoEveryManifest() throws Exception {
         buildOk(args("--about", writeAbout().toString(), "--report-url", "https://reports.example/wtp"));
+        ResourceKey aboutKey = ResourceKey.forPath(key, SiteMap.ABOUT_PATH);
         for (Party p : parties()) {
-            assertEquals("Mirror this party: copy a folder to any static host.", p.manifest.about());
+            assertEquals("", p.manifest.about(), "the public manifest does not carry the text");
             assertEquals("https://reports.example/wtp", p.manifest.reportUrl());
+            OpenedResource about = p.open(SiteMap.ABOUT_PATH);
+            assertEquals("Mirror this party: copy a folder to any static host.",
+                    new String(about.content(), StandardCharsets.UTF_8));
+            assertEquals("text/plain", about.meta().contentType());
+            assertNull(about.meta().siteMap());
+            OpenedResource map = p.open(Build.SITE_MAP_PATH);
+            assertEquals(aboutKey, SiteMap.decode(map.buffer(), map.contentOffset(), map.contentLength())
+                    .keyOf(SiteMap.ABOUT_PATH), "readers find the text's key in the site map");
         }
+        CommandRun verify = CommandRun.wtp("verify", out.toString(), "--key", keyFile.toString());
+        assertEquals(0, verify.exit, verify.toString());
+    }
+
+    @Test
+    void withoutAboutThereIsNoAboutResource() throws Exception {
+        buildOk(args());
+        Party first = parties().get(0);
+        assertFalse(first.holds(SiteMap.ABOUT_PATH));
+        OpenedResource map = first.open(Build.SITE_MAP_PATH);
+        assertNull(SiteMap.decode(map.buffer(), map.contentOffset(), map.contentLength()).keyOf(SiteMap.ABOUT_PATH));
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import party.wtp.crypto.PartyKey;
 import party.wtp.crypto.SeededRandomness;
 import party.wtp.keys.KeyFile;
+import party.wtp.manifest.Manifest;
 import party.wtp.testing.CommandRun;
 import party.wtp.testing.TestSite;
 import party.wtp.testing.Trees;
@@ -295,6 +296,11 @@ class BuildRefusalTest {
         Path latin1 = tmp.resolve("latin1.txt");
         Files.write(latin1, new byte[] {'c', 'a', 'f', (byte) 0xe9});
         assertEquals(latin1 + ": --about text is not UTF-8", refused(args("--about", latin1.toString())));
+        Path large = tmp.resolve("large.txt");
+        Files.write(large, new byte[Manifest.MAX_ABOUT + 1]);
+        assertEquals(large + ": --about text is longer than " + Manifest.MAX_ABOUT + " bytes",
+                refused(args("--about", large.toString())));
+        assertEquals(tmp + ": --about file does not exist or is not a file", refused(args("--about", tmp.toString())));
     }
 
     @Test
