@@ -10,6 +10,7 @@ import party.wtp.client.js.HtmlSource;
 import party.wtp.client.js.MirrorRequest;
 import party.wtp.client.js.ObjectUrls;
 import party.wtp.client.js.PageFrame;
+import party.wtp.client.js.Sidebar;
 import party.wtp.client.js.StatusPanel;
 import party.wtp.client.js.TypedBytes;
 import party.wtp.crypto.Fingerprint;
@@ -19,6 +20,7 @@ import party.wtp.envelope.OpenedResource;
 import party.wtp.envelope.TrustedRoots;
 import party.wtp.manifest.Manifest;
 import party.wtp.manifest.ManifestReader;
+import party.wtp.manifest.MirrorEntry;
 import party.wtp.naming.MirrorSalt;
 import party.wtp.route.Route;
 import party.wtp.walk.WalkPolicy;
@@ -31,6 +33,11 @@ import party.wtp.walk.WalkPolicy;
 final class Reader {
     private final MirrorSalt salt;
     private final StatusPanel status = new StatusPanel();
+    private final AboutText about;
+    /** The about sidebar, on every page of the visit; the mirror walk reports mirrors' answers to it. */
+    final Sidebar sidebar;
+    /** This mirror's base URL, as its entry page names it. */
+    private final String here = EntryPage.meta("wtp-base");
     private final int timeoutMillis = WalkPolicy.defaults().targetTimeoutMillis();
     private Fingerprint party;
     private Manifest manifest;
@@ -44,6 +51,14 @@ final class Reader {
 
     Reader(MirrorSalt salt) {
         this.salt = salt;
+        sidebar = new Sidebar(status, this::aboutWanted);
+        about = new AboutText(sidebar);
+        sidebar.mirror(here, Words.ASKED);
+    }
+
+    /** The reader opened the sidebar for the first time: only now is the creator's text fetched. */
+    private void aboutWanted() {
+        about.wanted();
     }
 
     void start() {
@@ -90,6 +105,7 @@ final class Reader {
                 return;
             }
             if (code != 200 || body == null) {
+                sidebar.mirror(here, Words.NO_ANSWER);
                 fail(Words.unreachable(code), "HTTP status " + code + " for the mirror's list " + name);
                 return;
             }
@@ -108,7 +124,13 @@ final class Reader {
                 links = new FragmentLinks(party);
                 files = new PartyFiles(salt, roots, manifest, timeoutMillis);
                 subresources = new Subresources(files, links);
+                sidebar.party(party.toString(), String.valueOf(manifest.generation()));
+                sidebar.mirror(manifest.self().url().toString(), Words.ANSWERED);
+                for (MirrorEntry other : manifest.mirrors()) {
+                    sidebar.mirror(other.url().toString(), Words.NOT_ASKED);
+                }
             } catch (EnvelopeException e) {
+                sidebar.mirror(here, Words.BAD_COPY);
                 fail(Words.refused(e.failure()), "the mirror's list: " + e.getMessage());
                 return;
             }
@@ -136,11 +158,15 @@ final class Reader {
     }
 
     private void prepare(Route route, OpenedResource page, boolean stale, int mine) {
+        about.found(files, page.meta().siteMap());
         String type = page.meta().contentType();
         if (!type.startsWith("text/html") && !type.startsWith("application/xhtml")) {
-            String url = ObjectUrls.of(page.buffer(), page.contentOffset(), page.contentLength(), type);
-            PageFrame.showFile(url, page.meta().fileName());
-            shown(route, stale, 0);
+            try {
+                shown(route, stale, 0);
+                showFile(page, type);
+            } catch (Throwable e) {
+                broken(e);
+            }
             return;
         }
         String html = ObjectUrls.utf8(page.buffer(), page.contentOffset(), page.contentLength());
@@ -174,6 +200,23 @@ final class Reader {
                 }
             }
         });
+    }
+
+    /**
+     * A verified file that is not a page: images and text as the browser shows them; anything else (a PDF, an
+     * archive) as a card with a download under the file's own name and type, and a viewer link where browsers
+     * have one, rather than a blank page.
+     */
+    private void showFile(OpenedResource file, String type) {
+        String url = ObjectUrls.of(file.buffer(), file.contentOffset(), file.contentLength(), type);
+        String name = file.meta().fileName();
+        if (type.startsWith("image/") || type.startsWith("text/")) {
+            PageFrame.showFile(url, name);
+            return;
+        }
+        PageFrame.clear();
+        status.file(name, Words.download(name, file.contentLength(), type), url, type.startsWith("application/pdf")
+                || type.startsWith("audio/") || type.startsWith("video/"));
     }
 
     private void shown(Route route, boolean stale, int refused) {

@@ -5,6 +5,7 @@ import org.teavm.jso.JSExport;
 import org.teavm.jso.JSProperty;
 import party.wtp.client.js.BrowserRandom;
 import party.wtp.client.js.EntryPage;
+import party.wtp.client.js.Sidebar;
 import party.wtp.client.js.StatusPanel;
 import party.wtp.naming.MirrorSalt;
 
@@ -42,7 +43,9 @@ public final class ReaderClient {
             salt = MirrorSalt.parse(EntryPage.meta("wtp-salt"));
         } catch (IllegalArgumentException e) {
             EntryPage.takeOver();
-            new StatusPanel().error(Words.CANNOT_SHOW, "This mirror's entry page is damaged: it does not name the"
+            StatusPanel status = new StatusPanel();
+            new Sidebar(status, () -> { }).mirror(EntryPage.meta("wtp-base"), Words.BAD_COPY);
+            status.error(Words.CANNOT_SHOW, "This mirror's entry page is damaged: it does not name the"
                     + " mirror correctly. Try another mirror of this site.", e.getMessage());
             return;
         }

@@ -6,6 +6,12 @@ import party.wtp.envelope.Failure;
 /** What the reader is told, in plain words, when something cannot be shown. */
 final class Words {
     static final String CANNOT_SHOW = "This page cannot be shown";
+    /** How a mirror answered, as the sidebar lists it. */
+    static final String ASKED = "asked, waiting for its answer";
+    static final String ANSWERED = "answered";
+    static final String NOT_ASKED = "not asked";
+    static final String NO_ANSWER = "did not answer";
+    static final String BAD_COPY = "sent a copy that failed the checks";
 
     private Words() {
     }
@@ -39,5 +45,27 @@ final class Words {
                 return "The file this mirror sent is damaged or incomplete, so it is not shown."
                         + " Try again, or use another mirror of this site.";
         }
+    }
+
+    /** The download link's words: {@code Download NAME (SIZE, TYPE)}, the type without its parameters. */
+    static String download(String name, long length, String type) {
+        int semicolon = type.indexOf(';');
+        return "Download " + name + " (" + size(length) + ", " + (semicolon < 0 ? type : type.substring(0, semicolon))
+                + ")";
+    }
+
+    /** A size as people read it: bytes below 1000, else KB, MB or GB (powers of 1000) with one decimal below 100. */
+    static String size(long bytes) {
+        if (bytes < 1000) {
+            return bytes == 1 ? "1 byte" : bytes + " bytes";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        int unit = 0;
+        long tenths = (bytes + 50) / 100;
+        while (tenths >= 10000 && unit < units.length - 1) {
+            tenths = (tenths + 500) / 1000;
+            unit++;
+        }
+        return (tenths >= 1000 ? String.valueOf((tenths + 5) / 10) : tenths / 10 + "." + tenths % 10) + " " + units[unit];
     }
 }

@@ -43,6 +43,17 @@ public final class SiteMap {
         return Utf8.encode(sb.toString());
     }
 
+    /**
+     * The key that a site map's text names for one {@code path}, or null: a single search, for a reader who needs
+     * one entry (the client's about text) rather than the whole map. A malformed line throws
+     * {@link IllegalArgumentException}.
+     */
+    public static ResourceKey find(String text, String path) {
+        String lines = "\n" + text;
+        int end = lines.indexOf("\t" + path + "\n");
+        return end < 0 ? null : ResourceKey.parse(lines.substring(lines.lastIndexOf('\n', end) + 1, end));
+    }
+
     public static SiteMap decode(byte[] data, int off, int len) {
         byte[] exact = new byte[len];
         System.arraycopy(data, off, exact, 0, len);

@@ -58,4 +58,20 @@ class RouteTest {
         assertEquals(m.get("docs/café menu.html"), back.keyOf("docs/café menu.html"));
         assertEquals(2, back.entries().size());
     }
+
+    @Test
+    void oneSiteMapEntryIsFoundWithoutDecodingTheMap() {
+        Map<String, ResourceKey> m = new LinkedHashMap<>();
+        m.put("docs/café menu.html", ResourceKey.of(random.bytes(16)));
+        m.put("menu.html", ResourceKey.of(random.bytes(16)));
+        m.put(SiteMap.ABOUT_PATH, ResourceKey.of(random.bytes(16)));
+        String text = new String(new SiteMap(m).encode(), java.nio.charset.StandardCharsets.UTF_8);
+        for (String path : m.keySet()) {
+            assertEquals(m.get(path), SiteMap.find(text, path), path);
+        }
+        assertEquals(null, SiteMap.find(text, "café menu.html"));
+        assertEquals(null, SiteMap.find(text, "/wtp/about"));
+        assertEquals(null, SiteMap.find("", SiteMap.ABOUT_PATH));
+        assertThrows(IllegalArgumentException.class, () -> SiteMap.find("not-a-key\t/wtp/about.txt\n", SiteMap.ABOUT_PATH));
+    }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import party.wtp.browser.Browser;
 import party.wtp.browser.BrowserTest;
 import party.wtp.browser.StaticSites;
@@ -189,12 +187,6 @@ class ReaderPageTest {
 
     /** A real click, as the reader makes it, inside the page's frame. */
     private static void click(Browser browser, String id) {
-        WebElement frame = browser.driver().findElement(By.cssSelector("iframe[data-wtp-page]"));
-        browser.driver().switchTo().frame(frame);
-        try {
-            browser.driver().findElement(By.id(id)).click();
-        } finally {
-            browser.driver().switchTo().defaultContent();
-        }
+        new ClientUi(browser).click(id);
     }
 }

@@ -5,14 +5,20 @@ import org.teavm.jso.JSObject;
 
 /**
  * The client's own UI on top of the page: a thin progress bar with a line of text while loading, a notice bar,
- * and a full-window message when a page cannot be shown. It lives in a shadow root (where the browser has
- * one) so nothing of the site's or the entry page's styling reaches it.
+ * and a full-window message when a page cannot be shown, or a card offering a file for download. It lives in a
+ * shadow root (where the browser has one) so nothing of the site's or the entry page's styling reaches it;
+ * the {@link Sidebar} shares that root.
  */
 public final class StatusPanel {
     private final JSObject root;
 
     public StatusPanel() {
         root = create();
+    }
+
+    /** The panel's state, whose {@code root} is the shadow root the client's UI lives in. */
+    JSObject state() {
+        return root;
     }
 
     /** Shows progress: {@code done} of {@code total} steps (total 0: unknown), with a line of text. */
@@ -35,6 +41,14 @@ public final class StatusPanel {
         error(root, heading, words, detail);
     }
 
+    /**
+     * A verified file the browser would not show as a page: a full-window card with a download link under the
+     * file's own name, and, when {@code viewable}, a link opening it in the browser's own viewer.
+     */
+    public void file(String name, String download, String url, boolean viewable) {
+        file(root, name, download, url, viewable);
+    }
+
     @JSBody(script = ""
             + "var host = document.createElement('div');"
             + "host.setAttribute('data-wtp-status', '');"
@@ -46,6 +60,7 @@ public final class StatusPanel {
             + "style.textContent = ':host{all:initial}"
             + "div{font:15px/1.4 system-ui,sans-serif;color:#222;box-sizing:border-box}"
             + ".bar{height:3px;background:#2b6cb0;width:0;transition:width .2s}"
+            + ".bar,.text{position:relative;z-index:1}"
             + ".text{display:inline-block;background:#fff;padding:2px 8px;font-size:12px;color:#555;"
             + "border:1px solid #ddd;border-top:0}"
             + ".notice{display:none;background:#fff8d6;border-bottom:1px solid #e5c200;padding:6px 12px;"
@@ -54,13 +69,23 @@ public final class StatusPanel {
             + "padding:10vh 8vw;pointer-events:auto;overflow:auto}"
             + ".error h1{font:bold 22px/1.3 system-ui,sans-serif;margin:0 0 12px}"
             + ".error p{margin:0 0 10px;max-width:40em}"
-            + ".error .detail{font-size:12px;color:#777}';"
+            + ".error .detail{font-size:12px;color:#777}"
+            + ".error a{display:inline-block;margin:6px 12px 6px 0;padding:8px 14px;border-radius:4px;"
+            + "background:#2b6cb0;color:#fff;text-decoration:none;font-weight:bold;overflow-wrap:anywhere}"
+            + ".error a.view{background:#fff;color:#2b6cb0;border:1px solid #2b6cb0}';"
             + "root.appendChild(style);"
             + "function div(cls) { var made = document.createElement('div'); made.className = cls; root.appendChild(made);"
             + "  return made; }"
-            + "var state = {bar: div('bar'), text: div('text'), notice: div('notice'), error: div('error')};"
+            + "var state = {root: root, bar: div('bar'), text: div('text'), notice: div('notice'), error: div('error')};"
             + "state.text.setAttribute('role', 'status');"
-            + "state.error.setAttribute('role', 'alert');"
+            // the full-window box, emptied, headed and shown: for an error or a file
+            + "state.full = function (heading, role) {"
+            + "  var box = state.error; state.bar.style.display = 'none'; state.text.style.display = 'none';"
+            + "  while (box.firstChild) box.removeChild(box.firstChild);"
+            + "  box.setAttribute('role', role); state.add('h1', heading);"
+            + "  box.style.display = 'block'; document.title = heading; };"
+            + "state.add = function (tag, text, cls) { var made = document.createElement(tag); made.textContent = text;"
+            + "  if (cls) made.className = cls; state.error.appendChild(made); return made; };"
             + "return state;")
     private static native JSObject create();
 
@@ -78,15 +103,16 @@ public final class StatusPanel {
     private static native void notice(JSObject s, String text);
 
     @JSBody(params = {"state", "heading", "words", "detail"}, script = ""
-            + "state.bar.style.display = 'none'; state.text.style.display = 'none'; state.notice.style.display = 'none';"
-            + "while (state.error.firstChild) state.error.removeChild(state.error.firstChild);"
-            + "var title = document.createElement('h1'); title.textContent = heading; state.error.appendChild(title);"
-            + "var para = document.createElement('p'); para.textContent = words; state.error.appendChild(para);"
-            + "if (detail) { var small = document.createElement('p'); small.className = 'detail'; small.textContent = detail;"
-            + "  state.error.appendChild(small); }"
-            + "state.error.style.display = 'block';"
-            + "document.title = heading;")
+            + "state.full(heading, 'alert'); state.notice.style.display = 'none'; state.add('p', words); if (detail) state.add('p', detail, 'detail');")
     private static native void error(JSObject s, String heading, String words, String detail);
+
+    @JSBody(params = {"state", "name", "download", "url", "viewable"}, script = ""
+            + "state.full(name, 'region');"
+            + "state.add('p', 'This file was checked against the site’s key. Your browser does not show it as a page:');"
+            + "var link = state.add('a', download, 'download'); link.href = url; link.setAttribute('download', name);"
+            + "if (viewable) { link = state.add('a', 'Open in the browser’s viewer', 'view'); link.href = url;"
+            + "  link.target = '_blank'; }")
+    private static native void file(JSObject s, String name, String download, String url, boolean viewable);
 
     /** Hides the full-window message (a new page is on its way). */
     public void clearError() {
