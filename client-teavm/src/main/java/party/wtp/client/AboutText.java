@@ -11,7 +11,7 @@ import party.wtp.route.SiteMap;
  * opens the sidebar: the site map, whose key every page's meta carries, names the text's key at
  * {@link SiteMap#ABOUT_PATH}. Without either, or when a copy fails its checks, the sidebar keeps its default text.
  */
-final class AboutText {
+final class AboutText implements PartyFiles.Opened {
     private final Sidebar sidebar;
     private PartyFiles files;
     private ResourceKey siteMap;
@@ -38,39 +38,33 @@ final class AboutText {
     }
 
     private void load() {
-        if (!wanted || asked || siteMap == null) {
+        if (wanted && !asked && siteMap != null) {
+            asked = true;
+            files.open(siteMap, this);
+        }
+    }
+
+    /** The site map (then the text's key is looked up and fetched) or the text itself, verified. */
+    @Override
+    public void opened(OpenedResource resource, boolean stale) {
+        String text = ObjectUrls.utf8(resource.buffer(), resource.contentOffset(), resource.contentLength());
+        if (resource.meta().path().equals(SiteMap.ABOUT_PATH)) {
+            sidebar.about(text);
             return;
         }
-        asked = true;
-        open(siteMap, map -> {
-            ResourceKey key = SiteMap.find(ObjectUrls.utf8(map.buffer(), map.contentOffset(), map.contentLength()),
-                    SiteMap.ABOUT_PATH);
-            if (key != null) {
-                open(key, text -> sidebar.about(
-                        ObjectUrls.utf8(text.buffer(), text.contentOffset(), text.contentLength())));
-            }
-        });
+        ResourceKey key;
+        try {
+            key = SiteMap.find(text, SiteMap.ABOUT_PATH);
+        } catch (IllegalArgumentException e) {
+            return; // a malformed site map: the default text stays
+        }
+        if (key != null) {
+            files.open(key, this);
+        }
     }
 
-    private interface Then {
-        void use(OpenedResource resource);
-    }
-
-    private void open(ResourceKey key, Then then) {
-        files.open(key, new PartyFiles.Opened() {
-            @Override
-            public void opened(OpenedResource resource, boolean stale) {
-                try {
-                    then.use(resource);
-                } catch (RuntimeException e) {
-                    // a malformed site map: the default text stays
-                }
-            }
-
-            @Override
-            public void refused(String words, String detail) {
-                // the default text stays
-            }
-        });
+    @Override
+    public void refused(String words, String detail) {
+        // the default text stays
     }
 }

@@ -113,6 +113,7 @@ final class Reader {
             try {
                 PartyPublicKey key = ManifestReader.claimedParty(served);
                 if (!route.party().matches(key)) {
+                    sidebar.mirror(here, Words.OTHER_SITE);
                     fail("This mirror serves another site than the one this link names.",
                             "the mirror's list is signed by party " + key.fingerprint() + ", the link names "
                                     + route.party());
@@ -124,7 +125,7 @@ final class Reader {
                 links = new FragmentLinks(party);
                 files = new PartyFiles(salt, roots, manifest, timeoutMillis);
                 subresources = new Subresources(files, links);
-                sidebar.party(party.toString(), String.valueOf(manifest.generation()));
+                sidebar.party(party.toString(), manifest.generation());
                 sidebar.mirror(manifest.self().url().toString(), Words.ANSWERED);
                 for (MirrorEntry other : manifest.mirrors()) {
                     sidebar.mirror(other.url().toString(), Words.NOT_ASKED);

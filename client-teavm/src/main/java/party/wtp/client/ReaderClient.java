@@ -44,7 +44,7 @@ public final class ReaderClient {
         } catch (IllegalArgumentException e) {
             EntryPage.takeOver();
             StatusPanel status = new StatusPanel();
-            new Sidebar(status, () -> { }).mirror(EntryPage.meta("wtp-base"), Words.BAD_COPY);
+            new Sidebar(status, null).mirror(EntryPage.meta("wtp-base"), Words.BAD_COPY);
             status.error(Words.CANNOT_SHOW, "This mirror's entry page is damaged: it does not name the"
                     + " mirror correctly. Try another mirror of this site.", e.getMessage());
             return;

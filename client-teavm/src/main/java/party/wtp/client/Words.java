@@ -7,11 +7,12 @@ import party.wtp.envelope.Failure;
 final class Words {
     static final String CANNOT_SHOW = "This page cannot be shown";
     /** How a mirror answered, as the sidebar lists it. */
-    static final String ASKED = "asked, waiting for its answer";
+    static final String ASKED = "waiting for its answer";
     static final String ANSWERED = "answered";
     static final String NOT_ASKED = "not asked";
     static final String NO_ANSWER = "did not answer";
     static final String BAD_COPY = "sent a copy that failed the checks";
+    static final String OTHER_SITE = "serves another site";
 
     private Words() {
     }
@@ -48,24 +49,27 @@ final class Words {
     }
 
     /** The download link's words: {@code Download NAME (SIZE, TYPE)}, the type without its parameters. */
-    static String download(String name, long length, String type) {
+    static String download(String name, int length, String type) {
         int semicolon = type.indexOf(';');
         return "Download " + name + " (" + size(length) + ", " + (semicolon < 0 ? type : type.substring(0, semicolon))
                 + ")";
     }
 
     /** A size as people read it: bytes below 1000, else KB, MB or GB (powers of 1000) with one decimal below 100. */
-    static String size(long bytes) {
+    static String size(int bytes) {
         if (bytes < 1000) {
             return bytes == 1 ? "1 byte" : bytes + " bytes";
         }
-        String[] units = {"KB", "MB", "GB", "TB"};
-        int unit = 0;
-        long tenths = (bytes + 50) / 100;
-        while (tenths >= 10000 && unit < units.length - 1) {
+        String unit = " KB";
+        int tenths = bytes / 100 + (bytes % 100 + 50) / 100;
+        if (tenths >= 10000) {
+            unit = " MB";
             tenths = (tenths + 500) / 1000;
-            unit++;
+            if (tenths >= 10000) {
+                unit = " GB";
+                tenths = (tenths + 500) / 1000;
+            }
         }
-        return (tenths >= 1000 ? String.valueOf((tenths + 5) / 10) : tenths / 10 + "." + tenths % 10) + " " + units[unit];
+        return (tenths >= 1000 ? String.valueOf((tenths + 5) / 10) : tenths / 10 + "." + tenths % 10) + unit;
     }
 }

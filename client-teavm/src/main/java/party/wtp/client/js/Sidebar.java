@@ -11,7 +11,7 @@ import org.teavm.jso.JSObject;
  * mirror), and that a mirror can see who reads it. All text goes in as text, never as markup.
  */
 public final class Sidebar {
-    /** Called the first time the reader opens the sidebar (what it shows may be fetched only then). */
+    /** Called the first time the reader opens the sidebar (what it shows may be fetched only then); may be null. */
     @JSFunctor
     public interface Opened extends JSObject {
         void opened();
@@ -24,9 +24,8 @@ public final class Sidebar {
     }
 
     /** The party's key fingerprint and the generation this mirror serves. */
-    public void party(String fingerprint, String generation) {
-        set(state, "fp", fingerprint);
-        set(state, "gen", generation);
+    public void party(String fingerprint, double generation) {
+        party(state, fingerprint, generation);
     }
 
     /** Adds the mirror at {@code baseUrl} to the list, or updates it: {@code state} says how it answered. */
@@ -36,11 +35,15 @@ public final class Sidebar {
 
     /** The creator's text ({@code wtp build --about}), shown as plain text in place of the default. */
     public void about(String text) {
-        set(state, "about", text);
+        set(state, text);
     }
 
-    @JSBody(params = {"state", "field", "text"}, script = "state[field].textContent = text;")
-    private static native void set(JSObject state, String field, String text);
+    @JSBody(params = {"state", "text"}, script = "state.about.textContent = text;")
+    private static native void set(JSObject state, String text);
+
+    @JSBody(params = {"state", "fingerprint", "generation"}, script = ""
+            + "state.fp.textContent = fingerprint; state.gen.textContent = String(generation);")
+    private static native void party(JSObject state, String fingerprint, double generation);
 
     @JSBody(params = {"state", "url", "answer"}, script = ""
             + "var row = state.rows[url];"
@@ -50,23 +53,19 @@ public final class Sidebar {
     private static native void mirror(JSObject state, String url, String answer);
 
     @JSBody(params = {"panel", "firstOpen"}, script = ""
-            + "var root = panel.root, first = true;"
-            + "function el(tag, text, parent, cls) { var made = document.createElement(tag); made.textContent = text;"
-            + "  if (cls) made.className = cls; parent.appendChild(made); return made; }"
+            + "var root = panel.root, el = panel.el, first = true;"
             + "el('style', '.tab{position:fixed;right:12px;bottom:12px;z-index:2;width:34px;height:34px;"
-            + "border-radius:50%;border:1px solid #999;background:#fff;color:#2b6cb0;font:bold 18px/1 Georgia,serif;"
-            + "cursor:pointer;opacity:.8;pointer-events:auto;box-shadow:0 1px 4px rgba(0,0,0,.3)}"
-            + ".tab:hover,.tab:focus{opacity:1}"
+            + "border-radius:50%;border:1px solid #999;background:#fff;color:#2b6cb0;font:bold 18px/1 serif;"
+            + "cursor:pointer;pointer-events:auto}"
             + ".side{display:none;position:fixed;top:0;right:0;bottom:0;z-index:3;width:24em;max-width:100%;"
             + "box-sizing:border-box;padding:14px 18px;overflow:auto;background:#fff;border-left:1px solid #ccc;"
-            + "box-shadow:-2px 0 10px rgba(0,0,0,.25);pointer-events:auto;font:15px/1.45 system-ui,sans-serif;"
+            + "box-shadow:0 0 9px #999;pointer-events:auto;font:15px/1.45 system-ui,sans-serif;"
             + "color:#222;overflow-wrap:anywhere}"
             + ".side h2{font-size:19px;margin:0 0 10px}.side h3{font-size:15px;margin:14px 0 4px}"
             + ".side p,.side ul{margin:0 0 8px}.side ul{padding-left:18px}.about{white-space:pre-wrap}"
             + ".fp{font-family:monospace}.answer{color:#555}"
             + ".warn{background:#fff3f3;border-left:3px solid #c53030;padding:8px 10px}"
-            + ".close{float:right;font:inherit;padding:2px 10px;cursor:pointer}"
-            + "button:focus,a:focus,.side:focus{outline:2px solid #2b6cb0;outline-offset:2px}', root);"
+            + ".close{float:right;font:inherit;padding:2px 10px}', root);"
             + "var tab = el('button', 'i', root, 'tab'), side = el('aside', '', root, 'side');"
             + "tab.setAttribute('aria-label', 'About this site'); tab.title = 'About this site';"
             + "tab.setAttribute('aria-expanded', 'false');"
@@ -86,7 +85,7 @@ public final class Sidebar {
             + " 'warn');"
             + "function open(yes) { side.style.display = yes ? 'block' : 'none';"
             + "  tab.setAttribute('aria-expanded', String(yes)); (yes ? side : tab).focus();"
-            + "  if (yes && first) { first = false; firstOpen(); } }"
+            + "  if (yes && first && firstOpen) { first = false; firstOpen(); } }"
             + "tab.onclick = function () { open(side.style.display !== 'block'); };"
             + "close.onclick = function () { open(false); };"
             + "side.onkeydown = function (event) { if (event.key === 'Escape') open(false); };"
