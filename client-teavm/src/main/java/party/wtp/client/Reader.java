@@ -15,6 +15,7 @@ import party.wtp.client.js.TypedBytes;
 import party.wtp.crypto.Fingerprint;
 import party.wtp.crypto.PartyPublicKey;
 import party.wtp.envelope.EnvelopeException;
+import party.wtp.envelope.Failure;
 import party.wtp.envelope.OpenedResource;
 import party.wtp.envelope.TrustedRoots;
 import party.wtp.manifest.Manifest;
@@ -103,10 +104,19 @@ final class Reader {
                     return;
                 }
                 TrustedRoots roots = new TrustedRoots(key);
-                manifest = ManifestReader.open(served, salt, roots, 0);
+                long known = PartyFiles.rememberedGeneration(roots);
+                try {
+                    manifest = ManifestReader.open(served, salt, roots, known);
+                } catch (EnvelopeException e) {
+                    if (e.failure() != Failure.STALE) {
+                        throw e;
+                    }
+                    // an older list still names the mirrors: pages are then sought in the newest generation known
+                    manifest = ManifestReader.staleManifest(served, e);
+                }
                 party = route.party();
                 links = new FragmentLinks(party);
-                files = new PartyFiles(salt, roots, manifest, timeoutMillis);
+                files = new PartyFiles(roots, manifest, known);
                 subresources = new Subresources(files, links);
             } catch (EnvelopeException e) {
                 fail(Words.refused(e.failure()), "the mirror's list: " + e.getMessage());
@@ -120,9 +130,9 @@ final class Reader {
         status.progress("Opening page…", 0, 0);
         files.open(route.key(), new PartyFiles.Opened() {
             @Override
-            public void opened(OpenedResource page, boolean stale) {
+            public void opened(OpenedResource page, boolean stale, String mirror) {
                 if (mine == serial) {
-                    prepare(route, page, stale, mine);
+                    prepare(route, page, stale, mirror, mine);
                 }
             }
 
@@ -135,12 +145,12 @@ final class Reader {
         });
     }
 
-    private void prepare(Route route, OpenedResource page, boolean stale, int mine) {
+    private void prepare(Route route, OpenedResource page, boolean stale, String mirror, int mine) {
         String type = page.meta().contentType();
         if (!type.startsWith("text/html") && !type.startsWith("application/xhtml")) {
             String url = ObjectUrls.of(page.buffer(), page.contentOffset(), page.contentLength(), type);
             PageFrame.showFile(url, page.meta().fileName());
-            shown(route, stale, 0);
+            shown(route, stale, mirror, 0);
             return;
         }
         String html = ObjectUrls.utf8(page.buffer(), page.contentOffset(), page.contentLength());
@@ -168,7 +178,7 @@ final class Reader {
                     source.targetTop();
                     status.clearError();
                     PageFrame.show(source.serialize(), href -> clicked(href));
-                    shown(route, stale, refused);
+                    shown(route, stale, mirror, refused);
                 } catch (Throwable e) {
                     broken(e);
                 }
@@ -176,17 +186,22 @@ final class Reader {
         });
     }
 
-    private void shown(Route route, boolean stale, int refused) {
+    private void shown(Route route, boolean stale, String mirror, int refused) {
         shown = route.key();
         status.clearError();
         status.idle();
+        Mirrors mirrors = files.mirrors();
         if (stale) {
-            status.notice("This is an older copy of this page: this mirror has not been updated with the newest one.");
+            status.notice("This may be out of date: it is an older copy of this page, and no mirror reached had the"
+                    + " newest one.", "", "");
+        } else if (mirrors.hereIsDead() && !mirror.equals(mirrors.here())) {
+            status.notice("This mirror stopped answering; this page came from " + Words.host(mirror) + ".",
+                    "Continue there", mirror + "index.html#" + route);
         } else if (refused > 0) {
             status.notice(refused == 1 ? "One file of this page could not be verified and was left out."
-                    : refused + " files of this page could not be verified and were left out.");
+                    : refused + " files of this page could not be verified and were left out.", "", "");
         } else {
-            status.notice("");
+            status.notice("", "", "");
         }
         scroll(route);
     }

@@ -112,7 +112,7 @@ final class Subresources {
         waiting.put(k, queue);
         files.open(route.key(), new PartyFiles.Opened() {
             @Override
-            public void opened(OpenedResource resource, boolean stale) {
+            public void opened(OpenedResource resource, boolean stale, String mirror) {
                 String type = resource.meta().contentType();
                 if (type.startsWith("text/css")) {
                     String css = ObjectUrls.utf8(resource.buffer(), resource.contentOffset(), resource.contentLength());
