@@ -7,11 +7,13 @@ import party.wtp.anchor.ResourceKey;
 import party.wtp.client.js.Address;
 import party.wtp.client.js.EntryPage;
 import party.wtp.client.js.HtmlSource;
+import party.wtp.client.js.LocalMemory;
 import party.wtp.client.js.MirrorRequest;
 import party.wtp.client.js.ObjectUrls;
 import party.wtp.client.js.PageFrame;
 import party.wtp.client.js.StatusPanel;
 import party.wtp.client.js.TypedBytes;
+import party.wtp.bytes.Base64Url;
 import party.wtp.crypto.Fingerprint;
 import party.wtp.crypto.PartyPublicKey;
 import party.wtp.envelope.EnvelopeException;
@@ -90,40 +92,68 @@ final class Reader {
             if (mine != serial) {
                 return;
             }
-            if (code != 200 || body == null) {
-                fail(Words.unreachable(code), "HTTP status " + code + " for the mirror's list " + name);
-                return;
-            }
-            byte[] served = TypedBytes.wrap(body);
-            try {
-                PartyPublicKey key = ManifestReader.claimedParty(served);
-                if (!route.party().matches(key)) {
-                    fail("This mirror serves another site than the one this link names.",
-                            "the mirror's list is signed by party " + key.fingerprint() + ", the link names "
-                                    + route.party());
+            String[] problem = code != 200 || body == null
+                    ? new String[] {Words.unreachable(code), "HTTP status " + code + " for the mirror's list " + name}
+                    : openList(route, TypedBytes.wrap(body), true);
+            if (problem != null) {
+                // this mirror's list is gone or bad: the one it served on an earlier visit still names the others
+                byte[] earlier = remembered(route);
+                if (earlier == null || openList(route, earlier, false) != null) {
+                    fail(problem[0], problem[1]);
                     return;
                 }
-                TrustedRoots roots = new TrustedRoots(key);
-                long known = PartyFiles.rememberedGeneration(roots);
-                try {
-                    manifest = ManifestReader.open(served, salt, roots, known);
-                } catch (EnvelopeException e) {
-                    if (e.failure() != Failure.STALE) {
-                        throw e;
-                    }
-                    // an older list still names the mirrors: pages are then sought in the newest generation known
-                    manifest = ManifestReader.staleManifest(served, e);
-                }
-                party = route.party();
-                links = new FragmentLinks(party);
-                files = new PartyFiles(roots, manifest, known);
-                subresources = new Subresources(files, links);
-            } catch (EnvelopeException e) {
-                fail(Words.refused(e.failure()), "the mirror's list: " + e.getMessage());
-                return;
             }
             openPage(route, mine);
         });
+    }
+
+    /** The list this mirror served on an earlier visit, if this browser kept it. */
+    private byte[] remembered(Route route) {
+        try {
+            String text = LocalMemory.get(listMemoryKey(route));
+            return text.isEmpty() ? null : Base64Url.decode(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private String listMemoryKey(Route route) {
+        return "wtp-list-" + route.party() + "-" + salt;
+    }
+
+    /** Opens this mirror's signed list for the visit; null when it verified, else the words and detail why not. */
+    private String[] openList(Route route, byte[] served, boolean remember) {
+        String copy = remember ? Base64Url.encode(served) : null;
+        try {
+            PartyPublicKey key = ManifestReader.claimedParty(served);
+            if (!route.party().matches(key)) {
+                return new String[] {"This mirror serves another site than the one this link names.",
+                        "the mirror's list is signed by party " + key.fingerprint() + ", the link names "
+                                + route.party()};
+            }
+            TrustedRoots roots = new TrustedRoots(key);
+            long known = PartyFiles.rememberedGeneration(roots);
+            try {
+                manifest = ManifestReader.open(served, salt, roots, known);
+            } catch (EnvelopeException e) {
+                if (e.failure() != Failure.STALE) {
+                    throw e;
+                }
+                // an older list still names the mirrors: pages are then sought in the newest generation known
+                manifest = ManifestReader.staleManifest(served, e);
+                copy = null;
+            }
+            party = route.party();
+            links = new FragmentLinks(party);
+            files = new PartyFiles(roots, manifest, known);
+            subresources = new Subresources(files, links);
+            if (copy != null) {
+                LocalMemory.put(listMemoryKey(route), copy);
+            }
+            return null;
+        } catch (EnvelopeException e) {
+            return new String[] {Words.refused(e.failure()), "the mirror's list: " + e.getMessage()};
+        }
     }
 
     private void openPage(Route route, int mine) {
@@ -178,7 +208,7 @@ final class Reader {
                     source.targetTop();
                     status.clearError();
                     PageFrame.show(source.serialize(), href -> clicked(href));
-                    shown(route, stale, mirror, refused);
+                    shown(route, stale || subresources.anyStale(texts), mirror, refused);
                 } catch (Throwable e) {
                     broken(e);
                 }
@@ -192,8 +222,8 @@ final class Reader {
         status.idle();
         Mirrors mirrors = files.mirrors();
         if (stale) {
-            status.notice("This may be out of date: it is an older copy of this page, and no mirror reached had the"
-                    + " newest one.", "", "");
+            status.notice("This may be out of date: no mirror reached had the newest copy of this page or of some"
+                    + " of its files.", "", "");
         } else if (mirrors.hereIsDead() && !mirror.equals(mirrors.here())) {
             status.notice("This mirror stopped answering; this page came from " + Words.host(mirror) + ".",
                     "Continue there", mirror + "index.html#" + route);

@@ -54,6 +54,21 @@ class HostileCopiesTest {
     }
 
     @BrowserTest
+    void notFoundForEverythingOnTheReadersOwnMirrorButItsEntryPage(Browser browser) {
+        try (HostileNet net = HostileNet.start(5)) {
+            ReaderScreen screen = new ReaderScreen(browser);
+            HostileParty party = HostileParty.readerOnHome(net, screen);
+
+            // m1 loses every file but its entry page and client, its list too: the list kept from the visit before
+            net.mirror(1).behave(Mode.NOT_FOUND).behave("index.html", Mode.NORMAL)
+                    .behave(party.clientName("m1"), Mode.NORMAL);
+            screen.open(party.entryUrl("m1", HostileParty.NEXT));
+            screen.awaitHeading("Next v1");
+            assertTrue(net.mirror(1).asked("GET", party.manifestName("m1")));
+        }
+    }
+
+    @BrowserTest
     void byteFlippedInTheOuterLayer(Browser browser) {
         try (HostileNet net = HostileNet.start(5)) {
             HostileParty party = new HostileParty(net.first(5));

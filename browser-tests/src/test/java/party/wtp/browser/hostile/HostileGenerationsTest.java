@@ -72,4 +72,22 @@ class HostileGenerationsTest {
             assertEquals("", screen.notice());
         }
     }
+
+    @BrowserTest
+    void olderImageInACurrentPageIsSaidToBeOlder(Browser browser) {
+        try (HostileNet net = HostileNet.start(3)) {
+            HostileParty party = new HostileParty(net.first(3));
+            HostileParty.Generation old = party.seal(1);
+            party.publish(2);
+            for (int n = 1; n <= 3; n++) {
+                old.write("m" + n, HostileParty.LOGO);
+            }
+            ReaderScreen screen = new ReaderScreen(browser);
+            screen.open(party.entryUrl("m1", HostileParty.HOME));
+            screen.awaitHeading("Home v2");
+            screen.awaitLogo();
+            assertEquals(30, screen.logoWidth(), "only generation 1's image exists");
+            assertTrue(screen.notice().contains("may be out of date"), screen.notice());
+        }
+    }
 }

@@ -27,9 +27,9 @@ import party.wtp.browser.PartyHosts;
  * send an endless body or an HTML error page with status 200; {@link #kill()} closes its port (connection refused).
  * CORS headers only when {@link #cors} says so. Records every request and the bytes it sent.
  */
-final class HostileMirror implements AutoCloseable {
+public final class HostileMirror implements AutoCloseable {
     /** How the mirror answers a request. */
-    enum Mode {
+    public enum Mode {
         NORMAL, NOT_FOUND, HANG, STALL_MID_BODY, TRICKLE, ENDLESS, HTML_200
     }
 
@@ -88,7 +88,7 @@ final class HostileMirror implements AutoCloseable {
     }
 
     /** Misbehaves so for one file (by its name on this mirror). */
-    HostileMirror behave(String fileName, Mode mode) {
+    public HostileMirror behave(String fileName, Mode mode) {
         modes.put(fileName, mode);
         return this;
     }
@@ -100,7 +100,7 @@ final class HostileMirror implements AutoCloseable {
     }
 
     /** Closes the port: every later connection is refused. */
-    void kill() {
+    public void kill() {
         if (alive) {
             alive = false;
             closed.countDown();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Hostile mirrors {@code m1..mN}, each on its own port, for one test; closing it closes them all. */
-final class HostileNet implements AutoCloseable {
+public final class HostileNet implements AutoCloseable {
     private final List<HostileMirror> mirrors = new ArrayList<>();
 
     private HostileNet(int count) {
@@ -17,22 +17,22 @@ final class HostileNet implements AutoCloseable {
         }
     }
 
-    static HostileNet start(int count) {
+    public static HostileNet start(int count) {
         return new HostileNet(count);
     }
 
     /** {@code m1} is {@code mirror(1)}. */
-    HostileMirror mirror(int n) {
+    public HostileMirror mirror(int n) {
         return mirrors.get(n - 1);
     }
 
     /** Mirrors {@code m1..mCount} (the party's; any further ones stay out of it). */
-    List<HostileMirror> first(int count) {
+    public List<HostileMirror> first(int count) {
         return mirrors.subList(0, count);
     }
 
     /** Kills these mirrors: their ports refuse connections. */
-    void kill(int... numbers) {
+    public void kill(int... numbers) {
         for (int n : numbers) {
             mirror(n).kill();
         }

@@ -35,9 +35,9 @@ import party.wtp.naming.MirrorSalt;
  * as are the lies a mirror tells (flipped bytes, another file under a name, another key's list). Page texts name their
  * generation ("Home v2"), so a test sees which copy the reader got.
  */
-final class HostileParty {
-    static final String HOME = "index.html";
-    static final String NEXT = "next.html";
+public final class HostileParty {
+    public static final String HOME = "index.html";
+    public static final String NEXT = "next.html";
     static final String LOGO = "logo.png";
     static final List<String> PATHS = List.of(HOME, NEXT, LOGO);
 
@@ -51,7 +51,7 @@ final class HostileParty {
     private String reportUrl = "";
 
     /** Every mirror holds everything and lists all the others, until the test says otherwise. */
-    HostileParty(List<HostileMirror> all) {
+    public HostileParty(List<HostileMirror> all) {
         key = PartyKey.generate(random);
         for (String path : PATHS) {
             keys.put(path, ResourceKey.forPath(key, path));
@@ -66,6 +66,18 @@ final class HostileParty {
             others.remove(m.name());
             lists.put(m.name(), others);
         }
+    }
+
+    /**
+     * The scene most cases start from: generation 1 on the first five mirrors of {@code net}, each listing the others,
+     * and the reader on m1's home page.
+     */
+    public static HostileParty readerOnHome(HostileNet net, ReaderScreen screen) {
+        HostileParty party = new HostileParty(net.first(5));
+        party.publish(1);
+        screen.open(party.entryUrl("m1", HOME));
+        screen.awaitHeading("Home v1");
+        return party;
     }
 
     /** {@code mirror}'s signed list names exactly these. */
@@ -86,7 +98,7 @@ final class HostileParty {
     }
 
     /** Seals generation {@code g} and writes it to every mirror: pages, manifests, entry page, bridge and client. */
-    Generation publish(long g) {
+    public Generation publish(long g) {
         Generation gen = seal(g, key);
         for (String m : mirrors.keySet()) {
             MirrorSalt salt = salts.get(m);
@@ -146,7 +158,7 @@ final class HostileParty {
     }
 
     /** One sealed generation: per-mirror copies of its files. */
-    final class Generation {
+    public final class Generation {
         private final GenerationBuilder.Sealed sealed;
         private final Map<String, Integer> bodyLengths;
 
@@ -211,17 +223,21 @@ final class HostileParty {
         return "#" + key.publicKey().fingerprint() + "." + keys.get(path);
     }
 
-    String entryUrl(String mirror, String path) {
+    public String entryUrl(String mirror, String path) {
         return mirrors.get(mirror).origin() + "/index.html" + route(path);
     }
 
-    String fileName(String mirror, String path) {
+    public String fileName(String mirror, String path) {
         return salts.get(mirror).fileName(keys.get(path).id());
     }
 
     String manifestName(String mirror) {
         MirrorSalt salt = salts.get(mirror);
         return salt.fileName(ResourceId.ofManifest(salt));
+    }
+
+    String clientName(String mirror) {
+        return salts.get(mirror).clientFileName();
     }
 
     String bridgeName(String mirror) {

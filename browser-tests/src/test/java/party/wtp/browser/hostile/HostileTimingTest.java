@@ -17,11 +17,8 @@ class HostileTimingTest {
 
     /** Opens home on m1, lets {@code m1} misbehave for the next page, clicks to it; returns click-to-page millis. */
     private static long clickToNextWhileM1(Browser browser, HostileNet net, Mode mode) {
-        HostileParty party = new HostileParty(net.first(5));
-        party.publish(1);
         ReaderScreen screen = new ReaderScreen(browser);
-        screen.open(party.entryUrl("m1", HostileParty.HOME));
-        screen.awaitHeading("Home v1");
+        HostileParty party = HostileParty.readerOnHome(net, screen);
         net.mirror(1).behave(party.fileName("m1", HostileParty.NEXT), mode);
         long millis = screen.clickAndTime("next", "Next v1");
         assertTrue(net.mirror(1).asked("GET", party.fileName("m1", HostileParty.NEXT)), "m1 was asked first");
@@ -71,12 +68,8 @@ class HostileTimingTest {
     @BrowserTest
     void currentMirrorKilledWhileTheTabIsOpen(Browser browser) {
         try (HostileNet net = HostileNet.start(5)) {
-            HostileParty party = new HostileParty(net.first(5));
-            party.publish(1);
             ReaderScreen screen = new ReaderScreen(browser);
-            String start = party.entryUrl("m1", HostileParty.HOME);
-            screen.open(start);
-            screen.awaitHeading("Home v1");
+            HostileParty party = HostileParty.readerOnHome(net, screen);
             net.kill(1);
             long millis = screen.clickAndTime("next", "Next v1");
             assertTrue(millis <= BOUND_MILLIS, "click to page took " + millis + " ms");
@@ -107,11 +100,8 @@ class HostileTimingTest {
     @BrowserTest
     void everyMirrorDead(Browser browser) {
         try (HostileNet net = HostileNet.start(5)) {
-            HostileParty party = new HostileParty(net.first(5));
-            party.publish(1);
             ReaderScreen screen = new ReaderScreen(browser);
-            screen.open(party.entryUrl("m1", HostileParty.HOME));
-            screen.awaitHeading("Home v1");
+            HostileParty.readerOnHome(net, screen);
             net.kill(1, 2, 3, 4, 5);
             long clicked = System.nanoTime();
             screen.click("next");

@@ -7,7 +7,7 @@ import org.openqa.selenium.WebElement;
 import party.wtp.browser.Browser;
 
 /** What the reader sees in the browser: the shown page's heading, the client's notice and error texts; timed clicks. */
-final class ReaderScreen {
+public final class ReaderScreen {
     static final Duration LOAD = Duration.ofSeconds(20);
     private static final String PAGE = "(function () { var f = document.querySelector('iframe[data-wtp-page]');"
             + " return f && f.contentDocument; })()";
@@ -16,18 +16,18 @@ final class ReaderScreen {
 
     private final Browser browser;
 
-    ReaderScreen(Browser browser) {
+    public ReaderScreen(Browser browser) {
         this.browser = browser;
     }
 
     /** A fresh load of {@code url} (not just a new fragment on the page already open). */
-    void open(String url) {
+    public void open(String url) {
         browser.open("about:blank");
         browser.open(url);
     }
 
     /** Waits until the shown page's heading is {@code heading}; fails with what the reader saw instead. */
-    void awaitHeading(String heading) {
+    public void awaitHeading(String heading) {
         try {
             browser.await("(function () { var d = " + PAGE + "; var h = d && d.getElementById('t');"
                     + " return h && h.textContent === '" + heading + "'; })()", LOAD);
@@ -86,7 +86,7 @@ final class ReaderScreen {
      * Clicks the link with this id in the shown page as a reader would, then waits for the page whose heading is
      * {@code heading}; returns the milliseconds from the click to that page in the browser's own clock.
      */
-    long clickAndTime(String linkId, String heading) {
+    public long clickAndTime(String linkId, String heading) {
         browser.script("var want = arguments[0]; window.wtpShownAt = 0; window.wtpClickedAt = Date.now();"
                 + "var timer = setInterval(function () { var d = " + PAGE + "; var h = d && d.getElementById('t');"
                 + "  if (h && h.textContent === want) { window.wtpShownAt = Date.now(); clearInterval(timer); }"
