@@ -63,7 +63,7 @@ final class Words {
                         .append(f.failure().plainWords());
             }
         }
-        return (s.length() == 0 ? "" : s + ". ") + result.summary();
+        return s.append(s.length() == 0 ? "" : "; ").append(result.stopReason().plainWords()).append('.').toString();
     }
 
     /** A mirror's base URL without its scheme and trailing '/', as readers know mirrors. */
