@@ -46,7 +46,7 @@ final class AboutText implements PartyFiles.Opened {
 
     /** The site map (then the text's key is looked up and fetched) or the text itself, verified. */
     @Override
-    public void opened(OpenedResource resource, boolean stale) {
+    public void opened(OpenedResource resource, boolean stale, String mirror) {
         String text = ObjectUrls.utf8(resource.buffer(), resource.contentOffset(), resource.contentLength());
         if (resource.meta().path().equals(SiteMap.ABOUT_PATH)) {
             sidebar.about(text);

@@ -7,15 +7,18 @@ import party.wtp.anchor.ResourceKey;
 import party.wtp.client.js.Address;
 import party.wtp.client.js.EntryPage;
 import party.wtp.client.js.HtmlSource;
+import party.wtp.client.js.LocalMemory;
 import party.wtp.client.js.MirrorRequest;
 import party.wtp.client.js.ObjectUrls;
 import party.wtp.client.js.PageFrame;
 import party.wtp.client.js.Sidebar;
 import party.wtp.client.js.StatusPanel;
 import party.wtp.client.js.TypedBytes;
+import party.wtp.bytes.Base64Url;
 import party.wtp.crypto.Fingerprint;
 import party.wtp.crypto.PartyPublicKey;
 import party.wtp.envelope.EnvelopeException;
+import party.wtp.envelope.Failure;
 import party.wtp.envelope.OpenedResource;
 import party.wtp.envelope.TrustedRoots;
 import party.wtp.manifest.Manifest;
@@ -23,7 +26,9 @@ import party.wtp.manifest.ManifestReader;
 import party.wtp.manifest.MirrorEntry;
 import party.wtp.naming.MirrorSalt;
 import party.wtp.route.Route;
+import party.wtp.walk.Fetch;
 import party.wtp.walk.WalkPolicy;
+import party.wtp.walk.WalkResult;
 
 /**
  * One reader's visit on one mirror: opens the mirror's manifest for the party the address names, then shows the
@@ -104,48 +109,100 @@ final class Reader {
             if (mine != serial) {
                 return;
             }
-            if (code != 200 || body == null) {
-                sidebar.mirror(here, Words.NO_ANSWER);
-                fail(Words.unreachable(code), "HTTP status " + code + " for the mirror's list " + name);
-                return;
-            }
-            byte[] served = TypedBytes.wrap(body);
-            try {
-                PartyPublicKey key = ManifestReader.claimedParty(served);
-                if (!route.party().matches(key)) {
-                    sidebar.mirror(here, Words.OTHER_SITE);
-                    fail("This mirror serves another site than the one this link names.",
-                            "the mirror's list is signed by party " + key.fingerprint() + ", the link names "
-                                    + route.party());
+            String[] problem = code != 200 || body == null
+                    ? new String[] {Words.unreachable(code), "HTTP status " + code + " for the mirror's list " + name}
+                    : openList(route, TypedBytes.wrap(body), true);
+            if (problem != null) {
+                sidebar.mirror(here, code != 200 || body == null ? Words.NO_ANSWER : problem[2]);
+                // this mirror's list is gone or bad: the one it served on an earlier visit still names the others
+                byte[] earlier = remembered(route);
+                if (earlier == null || openList(route, earlier, false) != null) {
+                    fail(problem[0], problem[1]);
                     return;
                 }
-                TrustedRoots roots = new TrustedRoots(key);
-                manifest = ManifestReader.open(served, salt, roots, 0);
-                party = route.party();
-                links = new FragmentLinks(party);
-                files = new PartyFiles(salt, roots, manifest, timeoutMillis);
-                subresources = new Subresources(files, links);
-                sidebar.party(party.toString(), manifest.generation());
-                sidebar.mirror(manifest.self().url().toString(), Words.ANSWERED);
-                for (MirrorEntry other : manifest.mirrors()) {
-                    sidebar.mirror(other.url().toString(), Words.NOT_ASKED);
-                }
-            } catch (EnvelopeException e) {
-                sidebar.mirror(here, Words.BAD_COPY);
-                fail(Words.refused(e.failure()), "the mirror's list: " + e.getMessage());
-                return;
             }
             openPage(route, mine);
         });
+    }
+
+    /** The list this mirror served on an earlier visit, if this browser kept it. */
+    private byte[] remembered(Route route) {
+        try {
+            String text = LocalMemory.get(listMemoryKey(route));
+            return text.isEmpty() ? null : Base64Url.decode(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private String listMemoryKey(Route route) {
+        return "wtp-list-" + route.party() + "-" + salt;
+    }
+
+    /**
+     * Opens this mirror's signed list for the visit; null when it verified, else the words and detail why not and
+     * the mirror's state for the sidebar.
+     */
+    private String[] openList(Route route, byte[] served, boolean remember) {
+        String copy = remember ? Base64Url.encode(served) : null;
+        try {
+            PartyPublicKey key = ManifestReader.claimedParty(served);
+            if (!route.party().matches(key)) {
+                return new String[] {"This mirror serves another site than the one this link names.",
+                        "the mirror's list is signed by party " + key.fingerprint() + ", the link names "
+                                + route.party(), Words.OTHER_SITE};
+            }
+            TrustedRoots roots = new TrustedRoots(key);
+            long known = PartyFiles.rememberedGeneration(roots);
+            try {
+                manifest = ManifestReader.open(served, salt, roots, known);
+            } catch (EnvelopeException e) {
+                if (e.failure() != Failure.STALE) {
+                    throw e;
+                }
+                // an older list still names the mirrors: pages are then sought in the newest generation known
+                manifest = ManifestReader.staleManifest(served, e);
+                copy = null;
+            }
+            party = route.party();
+            links = new FragmentLinks(party);
+            files = new PartyFiles(roots, manifest, known);
+            subresources = new Subresources(files, links);
+            sidebar.party(party.toString(), manifest.generation());
+            for (MirrorEntry other : manifest.mirrors()) {
+                sidebar.mirror(other.url().toString(), Words.NOT_ASKED);
+            }
+            if (remember) {
+                sidebar.mirror(manifest.self().url().toString(), Words.ANSWERED);
+            }
+            files.mirrors().listen(this::walked);
+            if (copy != null) {
+                LocalMemory.put(listMemoryKey(route), copy);
+            }
+            return null;
+        } catch (EnvelopeException e) {
+            return new String[] {Words.refused(e.failure()), "the mirror's list: " + e.getMessage(), Words.BAD_COPY};
+        }
+    }
+
+    /** What a walk learnt of other mirrors, for the sidebar's list of mirrors and how they answered. */
+    private void walked(WalkResult result) {
+        for (Fetch f : result.attempts()) {
+            if (f.state() == Fetch.State.FOUND || f.state() == Fetch.State.LISTED) {
+                sidebar.mirror(f.mirror(), Words.ANSWERED);
+            } else if (f.state() == Fetch.State.FAILED) {
+                sidebar.mirror(f.mirror(), f.failure().plainWords());
+            }
+        }
     }
 
     private void openPage(Route route, int mine) {
         status.progress("Opening page…", 0, 0);
         files.open(route.key(), new PartyFiles.Opened() {
             @Override
-            public void opened(OpenedResource page, boolean stale) {
+            public void opened(OpenedResource page, boolean stale, String mirror) {
                 if (mine == serial) {
-                    prepare(route, page, stale, mine);
+                    prepare(route, page, stale, mirror, mine);
                 }
             }
 
@@ -158,12 +215,12 @@ final class Reader {
         });
     }
 
-    private void prepare(Route route, OpenedResource page, boolean stale, int mine) {
+    private void prepare(Route route, OpenedResource page, boolean stale, String mirror, int mine) {
         about.found(files, page.meta().siteMap());
         String type = page.meta().contentType();
         if (!type.startsWith("text/html") && !type.startsWith("application/xhtml")) {
             try {
-                shown(route, stale, 0);
+                shown(route, stale, mirror, 0);
                 showFile(page, type);
             } catch (Throwable e) {
                 broken(e);
@@ -195,7 +252,7 @@ final class Reader {
                     source.targetTop();
                     status.clearError();
                     PageFrame.show(source.serialize(), href -> clicked(href));
-                    shown(route, stale, refused);
+                    shown(route, stale || subresources.anyStale(texts), mirror, refused);
                 } catch (Throwable e) {
                     broken(e);
                 }
@@ -220,17 +277,22 @@ final class Reader {
                 || type.startsWith("audio/") || type.startsWith("video/"));
     }
 
-    private void shown(Route route, boolean stale, int refused) {
+    private void shown(Route route, boolean stale, String mirror, int refused) {
         shown = route.key();
         status.clearError();
         status.idle();
+        Mirrors mirrors = files.mirrors();
         if (stale) {
-            status.notice("This is an older copy of this page: this mirror has not been updated with the newest one.");
+            status.notice("This may be out of date: no mirror reached had the newest copy of this page or of some"
+                    + " of its files.", "", "");
+        } else if (mirrors.hereIsDead() && !mirror.equals(mirrors.here())) {
+            status.notice("This mirror stopped answering; this page came from " + Words.host(mirror) + ".",
+                    "Continue there", mirror + "index.html#" + route);
         } else if (refused > 0) {
             status.notice(refused == 1 ? "One file of this page could not be verified and was left out."
-                    : refused + " files of this page could not be verified and were left out.");
+                    : refused + " files of this page could not be verified and were left out.", "", "");
         } else {
-            status.notice("");
+            status.notice("", "", "");
         }
         scroll(route);
     }

@@ -30,6 +30,8 @@ final class Subresources {
     private final FragmentLinks links;
     /** Key text to blob URL, or to {@link #REFUSED}. */
     private final Map<String, String> urls = new HashMap<>();
+    /** Keys whose only copy found was of an older generation. */
+    private final Set<String> stale = new HashSet<>();
     /** Key text to the callbacks waiting for it. */
     private final Map<String, List<Runnable>> waiting = new HashMap<>();
 
@@ -90,6 +92,18 @@ final class Subresources {
         });
     }
 
+    /** True when a resource named in {@code texts} is an older generation's copy (the page must say so). */
+    boolean anyStale(List<String> texts) {
+        for (String text : texts) {
+            for (Route r : links.find(text)) {
+                if (stale.contains(r.key().toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The URL of one resolved resource, or null. */
     String urlOf(Route route) {
         String url = urls.get(route.key().toString());
@@ -112,7 +126,10 @@ final class Subresources {
         waiting.put(k, queue);
         files.open(route.key(), new PartyFiles.Opened() {
             @Override
-            public void opened(OpenedResource resource, boolean stale) {
+            public void opened(OpenedResource resource, boolean older, String mirror) {
+                if (older) {
+                    stale.add(k);
+                }
                 String type = resource.meta().contentType();
                 if (type.startsWith("text/css")) {
                     String css = ObjectUrls.utf8(resource.buffer(), resource.contentOffset(), resource.contentLength());

@@ -2,6 +2,8 @@ package party.wtp.client;
 
 import party.wtp.client.js.MirrorRequest;
 import party.wtp.envelope.Failure;
+import party.wtp.walk.Fetch;
+import party.wtp.walk.WalkResult;
 
 /** What the reader is told, in plain words, when something cannot be shown. */
 final class Words {
@@ -71,5 +73,35 @@ final class Words {
             }
         }
         return (tenths >= 1000 ? String.valueOf((tenths + 5) / 10) : tenths / 10 + "." + tenths % 10) + unit;
+    }
+
+    /** No mirror had a copy that verified (or none answered): what the reader is told. */
+    static String noGoodCopy(WalkResult result) {
+        if (result.targetFailures(party.wtp.walk.Failure.BAD_PROOF) + result.targetFailures(
+                party.wtp.walk.Failure.BAD_SIGNATURE) + result.targetFailures(party.wtp.walk.Failure.WRONG_FILE) > 0) {
+            return "No mirror of this site sent a copy of this page that is what the site's author published."
+                    + " Copies that were changed or damaged are never shown.";
+        }
+        return "No mirror of this site could give this page right now. They may be blocked, down or overloaded;"
+                + " try again later.";
+    }
+
+    /** Which mirrors failed and why, one after the other: "m1.example: did not answer in time; ...". */
+    static String perMirror(WalkResult result) {
+        StringBuilder s = new StringBuilder();
+        for (Fetch f : result.attempts()) {
+            if (f.kind() == Fetch.Kind.TARGET && f.failure() != null) {
+                s.append(s.length() == 0 ? "" : "; ").append(host(f.mirror())).append(' ')
+                        .append(f.failure().plainWords());
+            }
+        }
+        return s.append(s.length() == 0 ? "" : "; ").append(result.stopReason().plainWords()).append('.').toString();
+    }
+
+    /** A mirror's base URL without its scheme and trailing '/', as readers know mirrors. */
+    static String host(String base) {
+        int start = base.indexOf("://");
+        String h = start < 0 ? base : base.substring(start + 3);
+        return h.endsWith("/") ? h.substring(0, h.length() - 1) : h;
     }
 }

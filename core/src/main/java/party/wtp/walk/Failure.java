@@ -13,7 +13,11 @@ public enum Failure {
     /** A signature did not verify against the party's key. */
     BAD_SIGNATURE("sent something not signed by this party", false),
     /** The answer was larger than allowed. */
-    OVERSIZE("sent more data than allowed", false);
+    OVERSIZE("sent more data than allowed", false),
+    /** A valid copy of another file of the party, served under the name asked for. */
+    WRONG_FILE("sent another file than the one asked for", false),
+    /** Not a copy of any file of this format: an error page served as a success, a cut or garbled answer. */
+    MALFORMED("sent something that is not a copy of this file", false);
 
     private final String plainWords;
     private final boolean unreachable;

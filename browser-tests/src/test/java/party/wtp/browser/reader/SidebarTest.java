@@ -110,12 +110,12 @@ class SidebarTest {
         BuiltParty party = publish(sites, true);
         ClientUi ui = new ClientUi(browser);
         ui.open(sites.url("m1", "/index.html") + party.route("gone.html"));
-        ui.awaitUi(".error", "This mirror does not have this page");
+        ui.awaitUi(".error", "No mirror of this site could give this page");
         assertTrue(ui.visible(".error"), ui.all());
         assertEquals("This page cannot be shown", browser.script("return document.title"));
         String error = (String) browser.script("return " + ClientUi.ROOT + ".querySelector('.error').innerText");
         assertTrue(error.startsWith("This page cannot be shown"), error);
-        assertTrue(error.contains("try another mirror"), error);
+        assertTrue(error.contains("did not have it"), error);
         assertEquals(0L, browser.script("return document.querySelectorAll('iframe').length"), "nothing of a page");
 
         assertTrue(ui.visible(".tab"), "the sidebar's button is on error pages too");

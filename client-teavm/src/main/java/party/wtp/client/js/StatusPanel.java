@@ -31,9 +31,9 @@ public final class StatusPanel {
         idle(root);
     }
 
-    /** A notice bar above the page (empty text hides it). */
-    public void notice(String text) {
-        notice(root, text);
+    /** A notice bar above the page (empty text hides it), with a link when {@code href} is not empty. */
+    public void notice(String text, String linkText, String href) {
+        notice(root, text, linkText, href);
     }
 
     /** The full-window message when a page cannot be shown: a heading, plain words, and a technical detail. */
@@ -96,9 +96,12 @@ public final class StatusPanel {
     @JSBody(params = "state", script = "state.bar.style.display = 'none'; state.text.style.display = 'none';")
     private static native void idle(JSObject s);
 
-    @JSBody(params = {"state", "text"}, script = ""
-            + "state.notice.textContent = text; state.notice.style.display = text ? 'block' : 'none';")
-    private static native void notice(JSObject s, String text);
+    @JSBody(params = {"state", "text", "linkText", "href"}, script = ""
+            + "state.notice.textContent = text; state.notice.style.display = text ? 'block' : 'none';"
+            + "if (href) { var link = document.createElement('a'); link.href = href; link.textContent = linkText;"
+            + "  link.target = '_top'; state.notice.appendChild(document.createTextNode(' '));"
+            + "  state.notice.appendChild(link); }")
+    private static native void notice(JSObject s, String text, String linkText, String href);
 
     @JSBody(params = {"state", "heading", "words", "detail"}, script = ""
             + "state.full(heading, 'alert'); state.notice.style.display = 'none'; state.add('p', words); if (detail) state.add('p', detail, 'detail');")
