@@ -10,6 +10,7 @@ if ! command -v npm >/dev/null; then
   exit 1
 fi
 (cd bench && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build -- --log-level=warning)
+mkdir -p browser-tests/target
 rm -f browser-tests/target/bench/core.json browser-tests/target/bench/core.md
 mvn -B -ntp -q -pl browser-tests -am verify -Dwtp.browsers=chromium -Dwtp.bench=true \
   -Dtest=CoreBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false "$@" > browser-tests/target/bench-core.log 2>&1 || {

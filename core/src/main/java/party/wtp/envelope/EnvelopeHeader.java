@@ -8,14 +8,15 @@ import party.wtp.merkle.InclusionProof;
 
 /**
  * The inner-encrypted header of an envelope: magic "WTPE", version 1, kind, generation, resource id, outer nonce,
- * body length, inclusion proof, the signed root and its signature. Fixed part 59 bytes, then 32 bytes per proof
- * hash, then the 32-byte root and the 64-byte signature.
+ * body length, inclusion proof, the signed root and its signature. Fixed part 60 bytes (with one zero pad byte
+ * so the body starts on a 4-byte boundary), then 32 bytes per proof hash, then the 32-byte root and the 64-byte
+ * signature.
  */
 final class EnvelopeHeader {
     static final byte[] MAGIC = {'W', 'T', 'P', 'E'};
     static final int VERSION = 1;
-    /** Bytes before the proof path: magic, version, kind, generation, id, nonce, length, size, index, path count. */
-    static final int FIXED_LENGTH = 4 + 1 + 1 + 8 + 16 + 12 + 8 + 4 + 4 + 1;
+    /** Bytes before the proof path: magic, version, kind, generation, id, nonce, length, size, index, pad, path count. */
+    static final int FIXED_LENGTH = 4 + 1 + 1 + 8 + 16 + 12 + 8 + 4 + 4 + 1 + 1;
     static final int SIGNATURE_LENGTH = 64;
     static final int ROOT_LENGTH = 32;
 
@@ -48,7 +49,7 @@ final class EnvelopeHeader {
         byte[][] path = proof.path();
         ByteWriter w = new ByteWriter(FIXED_LENGTH + path.length * 32 + ROOT_LENGTH + SIGNATURE_LENGTH).bytes(MAGIC).u8(VERSION)
                 .u8(kind.code).u64(generation).bytes(id.toBytes()).bytes(outerNonce).u64(bodyLength)
-                .u32(proof.treeSize()).u32(proof.index()).u8(path.length);
+                .u32(proof.treeSize()).u32(proof.index()).u8(0).u8(path.length);
         for (byte[] p : path) {
             w.bytes(p);
         }
@@ -59,6 +60,7 @@ final class EnvelopeHeader {
     static int totalLength(byte[] fixed) {
         ByteReader r = new ByteReader(fixed, 0, FIXED_LENGTH);
         checkMagic(r);
+        checkPad(fixed[FIXED_LENGTH - 2]);
         int pathCount = fixed[FIXED_LENGTH - 1] & 0xff;
         if (pathCount > InclusionProof.MAX_PATH) {
             throw new MalformedException("proof path of " + pathCount + " hashes is longer than " + InclusionProof.MAX_PATH);
@@ -79,6 +81,13 @@ final class EnvelopeHeader {
         }
     }
 
+    /** The pad is in neither the leaf nor the signed root, so only one value may be accepted. */
+    private static void checkPad(int pad) {
+        if (pad != 0) {
+            throw new MalformedException("header pad byte is not zero");
+        }
+    }
+
     static EnvelopeHeader decode(byte[] header) {
         ByteReader r = new ByteReader(header);
         checkMagic(r);
@@ -92,6 +101,7 @@ final class EnvelopeHeader {
         long bodyLength = r.u63("body length");
         int treeSize = r.u31("tree size");
         int index = r.u31("leaf index");
+        checkPad(r.u8("pad"));
         int count = r.u8("proof length");
         byte[][] path = new byte[count][];
         for (int i = 0; i < count; i++) {

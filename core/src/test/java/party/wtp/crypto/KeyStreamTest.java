@@ -14,16 +14,10 @@ class KeyStreamTest {
     void matchesBouncyCastleForManySizesAndChunkings() {
         Random r = new Random(42);
         for (int round = 0; round < 200; round++) {
-            byte[] key = new byte[32];
-            byte[] nonce = new byte[12];
-            r.nextBytes(key);
-            r.nextBytes(nonce);
-            byte[] data = new byte[r.nextInt(round < 100 ? 300 : 20_000)];
-            r.nextBytes(data);
-            ChaCha7539Engine bc = new ChaCha7539Engine();
-            bc.init(true, new ParametersWithIV(new KeyParameter(key), nonce));
-            byte[] expected = new byte[data.length];
-            bc.processBytes(data, 0, data.length, expected, 0);
+            byte[] key = random(r, 32);
+            byte[] nonce = random(r, 12);
+            byte[] data = random(r, r.nextInt(round < 100 ? 300 : 20_000));
+            byte[] expected = bouncyCastle(key, nonce, data);
 
             KeyStream ours = new KeyStream(key, nonce);
             byte[] actual = data.clone();
@@ -34,6 +28,43 @@ class KeyStreamTest {
                 p += n;
             }
             assertArrayEquals(expected, actual, "round " + round + ", " + data.length + " bytes");
+        }
+    }
+
+    /**
+     * The browser's word path (whole blocks XORed as little-endian words over an Int32Array view), run here on words
+     * packed by hand since a JVM has no shared view: between byte-path calls it gives Bouncy Castle's stream.
+     */
+    @Test
+    void wordPathMatchesBouncyCastleBetweenBytePaths() {
+        Random r = new Random(7);
+        for (int round = 0; round < 50; round++) {
+            int before = 64 * r.nextInt(3);
+            int blocks = 1 + r.nextInt(40);
+            int after = r.nextInt(100);
+            byte[] data = random(r, before + 64 * blocks + after);
+            byte[] key = random(r, 32);
+            byte[] nonce = random(r, 12);
+            byte[] expected = bouncyCastle(key, nonce, data);
+
+            ChaCha20 ours = new ChaCha20(key, nonce, 0);
+            byte[] actual = data.clone();
+            ours.apply(actual, 0, before, actual, 0);
+            int[] in = new int[1 + 16 * blocks];
+            for (int w = 0; w < 16 * blocks; w++) {
+                int p = before + 4 * w;
+                in[1 + w] = (data[p] & 0xff) | (data[p + 1] & 0xff) << 8 | (data[p + 2] & 0xff) << 16 | data[p + 3] << 24;
+            }
+            int[] out = new int[3 + 16 * blocks];
+            ours.applyWords(in, 1, out, 3, blocks);
+            for (int w = 0; w < 16 * blocks; w++) {
+                for (int k = 0; k < 4; k++) {
+                    actual[before + 4 * w + k] = (byte) (out[3 + w] >>> 8 * k);
+                }
+            }
+            int tail = before + 64 * blocks;
+            ours.apply(actual, tail, after, actual, tail);
+            assertArrayEquals(expected, actual, "round " + round);
         }
     }
 
@@ -71,5 +102,20 @@ class KeyStreamTest {
         byte[] actual = new byte[1000];
         new KeyStream(key, nonce, first).apply(actual);
         assertArrayEquals(expected, actual);
+    }
+
+    private static byte[] random(Random r, int length) {
+        byte[] b = new byte[length];
+        r.nextBytes(b);
+        return b;
+    }
+
+    /** The reference: Bouncy Castle's RFC 8439 engine from block 0. */
+    private static byte[] bouncyCastle(byte[] key, byte[] nonce, byte[] data) {
+        ChaCha7539Engine bc = new ChaCha7539Engine();
+        bc.init(true, new ParametersWithIV(new KeyParameter(key), nonce));
+        byte[] out = new byte[data.length];
+        bc.processBytes(data, 0, data.length, out, 0);
+        return out;
     }
 }

@@ -46,6 +46,25 @@ class EnvelopeTest {
         }
     }
 
+    /** FORMAT.md "Alignment": both key streams start on a 4-byte boundary, so the browser can XOR 32-bit words. */
+    @Test
+    void bodyStartsOnAFourByteBoundaryForEveryProofLength() throws Exception {
+        for (int resources = 1; resources <= 5; resources++) {
+            GenerationBuilder b = new GenerationBuilder(party, 1, random);
+            List<ResourceKey> keys = new ArrayList<>();
+            for (int i = 0; i < resources; i++) {
+                ResourceKey k = ResourceKey.of(random.bytes(16));
+                b.addResource(k, new ResourceMeta("text/plain", i + ".txt", null), random.bytes(100 + i));
+                keys.add(k);
+            }
+            GenerationBuilder.Sealed sealed = b.seal();
+            for (ResourceKey k : keys) {
+                int offset = Envelope.openResource(sealed.copy(k.id()), k, roots(), 1 << 20, 1).envelope().bodyOffset();
+                assertEquals(0, offset % 4, resources + " resources: body at " + offset);
+            }
+        }
+    }
+
     @Test
     void streamingInRandomChunksGivesTheSameResult() throws Exception {
         ResourceKey k = ResourceKey.of(random.bytes(16));

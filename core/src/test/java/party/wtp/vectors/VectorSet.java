@@ -112,10 +112,10 @@ final class VectorSet {
         resource("19-oversize", "oversize", "declares more than the reader's limit", big, g5.copy(big.id()), bigBytes,
                 "application/octet-stream", "données/big.bin", 100_000, 5);
         resource("20-bad-proof-hash", "bad proof", "one byte of an inclusion proof hash flipped and re-wrapped", page,
-                rewrap(pageEnv, 32 + 59 + 3), html, pageType, "index.html", 1 << 20, 5);
+                rewrap(pageEnv, 32 + 60 + 3), html, pageType, "index.html", 1 << 20, 5);
         resource("21-other-party", "bad signature", "a valid envelope of another party", page, alien.copy(page.id()),
                 html, pageType, "index.html", 1 << 20, 5);
-        int sigAt = 32 + 59 + 32 * pathLength(pageEnv) + 32 + 7;
+        int sigAt = 32 + 60 + 32 * pathLength(pageEnv) + 32 + 7;
         resource("22-signature-flipped", "bad signature", "one byte of the root signature flipped and re-wrapped", page,
                 rewrap(pageEnv, sigAt), html, pageType, "index.html", 1 << 20, 5);
         manifest("23-mirror-added-by-mirror", "bad proof",
@@ -125,6 +125,8 @@ final class VectorSet {
                 alien.copy(ResourceId.ofManifest(salt1)), 2, 5);
         manifest("25-manifest-older-generation", "stale generation", "a valid manifest of generation 4 when 5 is known",
                 salt1, g4.copy(ResourceId.ofManifest(salt1)), 2, 5);
+        resource("26-header-pad-not-zero", "malformed", "the header's pad byte set, then re-wrapped", page,
+                rewrap(pageEnv, 32 + 58), html, pageType, "index.html", 1 << 20, 5);
     }
 
     private void resource(String name, String expect, String what, ResourceKey key, byte[] served, byte[] content,
@@ -186,8 +188,8 @@ final class VectorSet {
     private byte[] splice(byte[] real, byte[] fake) {
         byte[] r = unwrap(real);
         byte[] f = unwrap(fake);
-        int realHead = 32 + 59 + 32 * pathLength(real) + 96;
-        int fakeHead = 32 + 59 + 32 * pathLength(fake) + 96;
+        int realHead = 32 + 60 + 32 * pathLength(real) + 96;
+        int fakeHead = 32 + 60 + 32 * pathLength(fake) + 96;
         byte[] out = new byte[realHead + f.length - fakeHead];
         System.arraycopy(r, 0, out, 0, realHead);
         System.arraycopy(f, 32 + 46, out, 32 + 46, 8);
@@ -196,6 +198,6 @@ final class VectorSet {
     }
 
     private static int pathLength(byte[] served) {
-        return unwrap(served)[32 + 58] & 0xff;
+        return unwrap(served)[32 + 59] & 0xff;
     }
 }

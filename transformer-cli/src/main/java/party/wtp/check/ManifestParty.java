@@ -10,7 +10,7 @@ import party.wtp.crypto.PartyPublicKey;
  */
 final class ManifestParty {
     private static final int INNER_KEY = 32;
-    private static final int FIXED_HEADER = 59;
+    private static final int FIXED_HEADER = 60;
     private static final int PATH_COUNT_AT = FIXED_HEADER - 1;
     /** Root and signature after the proof path. */
     private static final int HEADER_TAIL = 32 + 64;

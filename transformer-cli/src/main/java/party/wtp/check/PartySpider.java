@@ -33,7 +33,7 @@ final class PartySpider {
     /** The Origin sent with every request, to see whether a mirror offers CORS. */
     static final String ORIGIN = "http://wtp-check.invalid";
     /** Envelope header room beyond the body: inner key, header, 31 proof hashes, root, signature. */
-    private static final long ENVELOPE_OVERHEAD = 32 + 59 + 31 * 32 + 96;
+    private static final long ENVELOPE_OVERHEAD = 32 + 60 + 31 * 32 + 96;
     private static final long PAGE_LIMIT = 1 << 20;
 
     private final Fetcher fetcher;

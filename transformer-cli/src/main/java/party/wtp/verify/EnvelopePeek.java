@@ -12,7 +12,7 @@ import party.wtp.crypto.KeyStream;
  */
 final class EnvelopePeek {
     static final int INNER_KEY = 32;
-    static final int FIXED_HEADER = 59;
+    static final int FIXED_HEADER = 60;
     static final int KIND_RESOURCE = 1;
     static final int KIND_MANIFEST = 2;
     final int kind;

@@ -107,7 +107,7 @@ var coreBench = (function () {
       out['tampered body ' + size] = refusal(nobleOpen, e, tampered.slice()) + ' | '
           + refusal(coreOpen, e, tampered.slice());
       var forged = e.served.slice();
-      forged[32 + 59 + 10] ^= 1; // inside the first path hash: proof no longer reaches the root
+      forged[32 + 60 + 10] ^= 1; // inside the first path hash: proof no longer reaches the root
       out['tampered path ' + size] = refusal(nobleOpen, e, forged.slice()) + ' | '
           + refusal(coreOpen, e, forged.slice());
     });

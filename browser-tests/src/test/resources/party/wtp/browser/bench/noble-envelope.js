@@ -7,7 +7,7 @@ var nobleEnvelope = (function () {
   'use strict';
   var ASCII = new TextEncoder();
   var UTF8 = new TextDecoder('utf-8', {fatal: true});
-  var FIXED = 59;
+  var FIXED = 60;
   var B64U = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
   function fail(words, why) {
@@ -110,7 +110,8 @@ var nobleEnvelope = (function () {
     var bodyLength = u64(h, 42);
     var treeSize = u32(h, 50);
     var leafIndex = u32(h, 54);
-    var pathCount = h[58];
+    if (h[58] !== 0) fail('malformed', 'pad ' + h[58]);
+    var pathCount = h[59];
     if (pathCount > 31) fail('malformed', 'path count ' + pathCount);
     var headerLength = FIXED + 32 * pathCount + 96;
     if (h.length < headerLength) fail('malformed', 'truncated header');

@@ -6,7 +6,8 @@ import org.teavm.extension.spi.substitution.SubstitutionSink;
 
 /**
  * Tells TeaVM (through its class-substitution SPI) to compile our slim stand-ins in place of a few classes
- * that either do not exist in TeaVM's class library or drag most of Bouncy Castle's registry code into the bundle.
+ * that either do not exist in TeaVM's class library or drag most of Bouncy Castle's registry code into the bundle,
+ * and of the core's {@code WordView}, which only the browser can provide.
  * Only TeaVM reads this class; on a JVM the originals are used.
  */
 public final class TeaVmSubstitutions extends SimpleSubstitutionPolicy {
@@ -14,6 +15,8 @@ public final class TeaVmSubstitutions extends SimpleSubstitutionPolicy {
     static final String BC_SHIMS = "party.wtp.client.shim.bc";
     /** Package that holds stand-ins for {@code javax.security.auth} types TeaVM lacks. */
     static final String AUTH_SHIMS = "party.wtp.client.shim.javax.security.auth";
+    /** Package that holds browser versions of core classes: a stand-in for {@code party.wtp.x.Y} is {@code WTP_SHIMS.x.Y}. */
+    static final String WTP_SHIMS = "party.wtp.client.shim.wtp";
 
     @Override
     public void contribute(SubstitutionSink sink) {
@@ -24,5 +27,7 @@ public final class TeaVmSubstitutions extends SimpleSubstitutionPolicy {
         Predicate<String> auth = named("javax.security.auth.Destroyable")
                 .or(named("javax.security.auth.DestroyFailedException"));
         sink.selectClasses(auth).replacePackage("javax.security.auth", AUTH_SHIMS);
+
+        sink.selectClasses(named("party.wtp.crypto.WordView")).replacePackage("party.wtp", WTP_SHIMS);
     }
 }
