@@ -1,0 +1,181 @@
+package party.wtp.browser.site;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import party.wtp.anchor.ResourceKey;
+import party.wtp.browser.PartyHosts;
+import party.wtp.browser.StaticSites;
+import party.wtp.cli.Wtp;
+import party.wtp.crypto.PartyKey;
+import party.wtp.crypto.SeededRandomness;
+import party.wtp.keys.KeyFile;
+import picocli.CommandLine;
+
+/**
+ * A real generated documentation site, published as a party: the small Sphinx project bundled under
+ * {@code party/wtp/browser/site/docs} is built once per test run with Debian's {@code sphinx-build} (python3-sphinx,
+ * installed by scripts/ensure-browsers.sh), then turned into mirror folders by {@code wtp build} and also served
+ * plainly, as the original site, on {@link #PLAIN}.
+ */
+public final class DocsSite {
+    /** The host that serves the original site as it is. */
+    public static final String PLAIN = "m16";
+    private static final String[] SOURCES = {"conf.py", "index.rst", "wicks.rst", "oil.rst", "pictures.rst"};
+    private static Path html;
+
+    private final PartyKey party;
+    private final StaticSites sites;
+
+    private DocsSite(PartyKey party, StaticSites sites) {
+        this.party = party;
+        this.sites = sites;
+    }
+
+    /** The Sphinx output folder, built on first use. */
+    public static synchronized Path html() {
+        if (html == null) {
+            html = build(scratch().resolve("sphinx-docs"));
+        }
+        return html;
+    }
+
+    /** Publishes the docs as a party with one mirror per host in {@code hosts}, and plainly on {@link #PLAIN}. */
+    public static DocsSite publish(StaticSites sites, String... hosts) {
+        try {
+            Path work = Files.createTempDirectory(scratch(), "docs-party-");
+            PartyKey party = PartyKey.generate(new SeededRandomness("docs site " + work));
+            Path key = work.resolve("party.key");
+            Files.writeString(key, KeyFile.encode(party));
+            List<String> args = new ArrayList<>(List.of("build", html().toString(),
+                    "--out", work.resolve("party").toString(), "--key", key.toString()));
+            for (String host : hosts) {
+                args.add("--mirror");
+                args.add(sites.origin(host) + "/");
+            }
+            StringWriter out = new StringWriter();
+            CommandLine wtp = new CommandLine(new Wtp()).setOut(new PrintWriter(out)).setErr(new PrintWriter(out));
+            int code = wtp.execute(args.toArray(String[]::new));
+            if (code != 0) {
+                throw new IllegalStateException("wtp build failed (" + code + "): " + out);
+            }
+            for (String host : hosts) {
+                copy(mirrorFolder(work.resolve("party"), host), sites.folder(host));
+            }
+            copy(html(), sites.folder(PLAIN));
+            return new DocsSite(party, sites);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The entry URL of the page at logical {@code path} (e.g. {@code wicks.html}) on {@code host}. */
+    public String entryUrl(String host, String path) {
+        return sites.url(host, "/index.html") + "#" + route(path);
+    }
+
+    /** The route (without '#') of the page at logical {@code path}. */
+    public String route(String path) {
+        return party.publicKey().fingerprint() + "." + ResourceKey.forPath(party, path);
+    }
+
+    /** The original page, served plainly. */
+    public String plainUrl(String path) {
+        return sites.url(PLAIN, "/" + path);
+    }
+
+    /** Every file of the generated site, as paths relative to its folder ({@code _static/alabaster.css}). */
+    public static List<String> files() {
+        try (Stream<Path> all = Files.walk(html())) {
+            return all.filter(Files::isRegularFile).map(p -> html().relativize(p).toString().replace('\\', '/'))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path build(Path root) {
+        try {
+            Path source = root.resolve("source");
+            Path output = root.resolve("html");
+            Files.createDirectories(source);
+            for (String name : SOURCES) {
+                try (InputStream in = DocsSite.class.getResourceAsStream("docs/" + name)) {
+                    Files.copy(in, source.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            picture(source.resolve("lantern.png"), 120, 80, new Color(255, 190, 40));
+            picture(source.resolve("square.png"), 200, 100, new Color(60, 90, 160));
+            Process sphinx;
+            try {
+                sphinx = new ProcessBuilder("sphinx-build", "-q", "-E", "-b", "html", source.toString(),
+                        output.toString()).redirectErrorStream(true).start();
+            } catch (IOException e) {
+                throw new IllegalStateException("sphinx-build is not installed: install Debian's python3-sphinx"
+                        + " (scripts/ensure-browsers.sh does)", e);
+            }
+            String log = new String(sphinx.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!sphinx.waitFor(120, TimeUnit.SECONDS) || sphinx.exitValue() != 0) {
+                throw new IllegalStateException("sphinx-build failed: " + log);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void picture(Path file, int width, int height, Color color) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, (x / 10 + y / 10) % 2 == 0 ? color.getRGB() : Color.WHITE.getRGB());
+            }
+        }
+        ImageIO.write(image, "png", file.toFile());
+    }
+
+    private static Path mirrorFolder(Path party, String host) throws IOException {
+        String prefix = PartyHosts.fullName(host) + "_";
+        try (Stream<Path> folders = Files.list(party)) {
+            return folders.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("wtp build wrote no folder for " + host));
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static Path scratch() {
+        try {
+            return Files.createDirectories(Path.of(System.getProperty("wtp.scratch", "target/browser-scratch")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
