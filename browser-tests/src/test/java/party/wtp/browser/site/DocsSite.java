@@ -11,8 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -35,7 +38,8 @@ public final class DocsSite {
     /** The host that serves the original site as it is. */
     public static final String PLAIN = "m16";
     private static final String[] SOURCES = {"conf.py", "index.rst", "wicks.rst", "oil.rst", "pictures.rst"};
-    private static Path html;
+    /** Built sites by number of extra chapters. */
+    private static final Map<Integer, Path> BUILT = new HashMap<>();
 
     private final PartyKey party;
     private final StaticSites sites;
@@ -46,21 +50,29 @@ public final class DocsSite {
     }
 
     /** The Sphinx output folder, built on first use. */
-    public static synchronized Path html() {
-        if (html == null) {
-            html = build(scratch().resolve("sphinx-docs"));
-        }
-        return html;
+    public static Path html() {
+        return html(0);
+    }
+
+    /** The Sphinx output of the docs with {@code chapters} more generated pages ({@code chapter01.html}...). */
+    public static synchronized Path html(int chapters) {
+        return BUILT.computeIfAbsent(chapters, n -> build(scratch().resolve("sphinx-docs-" + n), n));
     }
 
     /** Publishes the docs as a party with one mirror per host in {@code hosts}, and plainly on {@link #PLAIN}. */
     public static DocsSite publish(StaticSites sites, String... hosts) {
+        return publish(sites, 0, hosts);
+    }
+
+    /** As {@link #publish(StaticSites, String...)}, with {@code chapters} generated pages more. */
+    public static DocsSite publish(StaticSites sites, int chapters, String... hosts) {
+        Path html = html(chapters);
         try {
             Path work = Files.createTempDirectory(scratch(), "docs-party-");
             PartyKey party = PartyKey.generate(new SeededRandomness("docs site " + work));
             Path key = work.resolve("party.key");
             Files.writeString(key, KeyFile.encode(party));
-            List<String> args = new ArrayList<>(List.of("build", html().toString(),
+            List<String> args = new ArrayList<>(List.of("build", html.toString(),
                     "--out", work.resolve("party").toString(), "--key", key.toString()));
             for (String host : hosts) {
                 args.add("--mirror");
@@ -75,7 +87,7 @@ public final class DocsSite {
             for (String host : hosts) {
                 copy(mirrorFolder(work.resolve("party"), host), sites.folder(host));
             }
-            copy(html(), sites.folder(PLAIN));
+            copy(html, sites.folder(PLAIN));
             return new DocsSite(party, sites);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -107,7 +119,7 @@ public final class DocsSite {
         }
     }
 
-    private static Path build(Path root) {
+    private static Path build(Path root, int chapters) {
         try {
             Path source = root.resolve("source");
             Path output = root.resolve("html");
@@ -116,6 +128,21 @@ public final class DocsSite {
                 try (InputStream in = DocsSite.class.getResourceAsStream("docs/" + name)) {
                     Files.copy(in, source.resolve(name), StandardCopyOption.REPLACE_EXISTING);
                 }
+            }
+            if (chapters > 0) {
+                Files.writeString(source.resolve("index.rst"), "\n.. toctree::\n   :glob:\n\n   chapter*\n",
+                        StandardOpenOption.APPEND);
+            }
+            for (int i = 1; i <= chapters; i++) {
+                String title = "Chapter %02d".formatted(i);
+                StringBuilder text = new StringBuilder(title + "\n" + "=".repeat(title.length()) + "\n\n");
+                for (int p = 1; p <= 12; p++) {
+                    text.append("Paragraph ").append(p).append(" of ").append(title.toLowerCase())
+                            .append(": the lanterns are carried along the river, past the mill and the walnut grove,")
+                            .append(" and set down one by one on the steps of the square.\n\n");
+                }
+                text.append(".. image:: lantern.png\n   :alt: a lantern\n");
+                Files.writeString(source.resolve("chapter%02d.rst".formatted(i)), text.toString());
             }
             picture(source.resolve("lantern.png"), 120, 80, new Color(255, 190, 40));
             picture(source.resolve("square.png"), 200, 100, new Color(60, 90, 160));
