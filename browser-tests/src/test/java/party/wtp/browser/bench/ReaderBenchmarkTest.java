@@ -21,6 +21,7 @@ import party.wtp.browser.BrowserTest;
 import party.wtp.browser.Bundles;
 import party.wtp.browser.StaticSites;
 import party.wtp.browser.site.DocsSite;
+import party.wtp.browser.site.PublishedSite;
 
 /**
  * The reader's speed in Chromium on a generated documentation site (Sphinx, {@value #CHAPTERS} generated chapters
@@ -56,7 +57,7 @@ class ReaderBenchmarkTest {
     @BrowserTest
     void firstPageAndNavigationAgainstPlain(Browser browser, StaticSites sites) throws IOException {
         Assumptions.assumeTrue(browser.kind().label().equals("chromium"), "the reader benchmark runs in Chromium");
-        DocsSite docs = DocsSite.publish(sites, CHAPTERS, "m1", "m2", "m3");
+        PublishedSite docs = DocsSite.publish(sites, CHAPTERS, "m1", "m2", "m3");
         ((HasCdp) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
         List<String> pages = new ArrayList<>(List.of("index.html", "wicks.html", "oil.html", "pictures.html"));
         for (int i = 1; i <= CHAPTERS; i++) {

@@ -4,49 +4,31 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import party.wtp.anchor.ResourceKey;
-import party.wtp.browser.PartyHosts;
 import party.wtp.browser.StaticSites;
-import party.wtp.cli.Wtp;
-import party.wtp.crypto.PartyKey;
-import party.wtp.crypto.SeededRandomness;
-import party.wtp.keys.KeyFile;
-import picocli.CommandLine;
 
 /**
- * A real generated documentation site, published as a party: the small Sphinx project bundled under
+ * A real generated documentation site: the small Sphinx project bundled under
  * {@code party/wtp/browser/site/docs} is built once per test run with Debian's {@code sphinx-build} (python3-sphinx,
- * installed by scripts/ensure-browsers.sh), then turned into mirror folders by {@code wtp build} and also served
- * plainly, as the original site, on {@link #PLAIN}.
+ * installed by scripts/ensure-browsers.sh) and published by {@link PublishedSite}.
  */
 public final class DocsSite {
-    /** The host that serves the original site as it is. */
-    public static final String PLAIN = "m16";
     private static final String[] SOURCES = {"conf.py", "index.rst", "wicks.rst", "oil.rst", "pictures.rst"};
     /** Built sites by number of extra chapters. */
     private static final Map<Integer, Path> BUILT = new HashMap<>();
 
-    private final PartyKey party;
-    private final StaticSites sites;
-
-    private DocsSite(PartyKey party, StaticSites sites) {
-        this.party = party;
-        this.sites = sites;
+    private DocsSite() {
     }
 
     /** The Sphinx output folder, built on first use. */
@@ -60,53 +42,13 @@ public final class DocsSite {
     }
 
     /** Publishes the docs as a party with one mirror per host in {@code hosts}, and plainly on {@link #PLAIN}. */
-    public static DocsSite publish(StaticSites sites, String... hosts) {
+    public static PublishedSite publish(StaticSites sites, String... hosts) {
         return publish(sites, 0, hosts);
     }
 
     /** As {@link #publish(StaticSites, String...)}, with {@code chapters} generated pages more. */
-    public static DocsSite publish(StaticSites sites, int chapters, String... hosts) {
-        Path html = html(chapters);
-        try {
-            Path work = Files.createTempDirectory(scratch(), "docs-party-");
-            PartyKey party = PartyKey.generate(new SeededRandomness("docs site " + work));
-            Path key = work.resolve("party.key");
-            Files.writeString(key, KeyFile.encode(party));
-            List<String> args = new ArrayList<>(List.of("build", html.toString(),
-                    "--out", work.resolve("party").toString(), "--key", key.toString()));
-            for (String host : hosts) {
-                args.add("--mirror");
-                args.add(sites.origin(host) + "/");
-            }
-            StringWriter out = new StringWriter();
-            CommandLine wtp = new CommandLine(new Wtp()).setOut(new PrintWriter(out)).setErr(new PrintWriter(out));
-            int code = wtp.execute(args.toArray(String[]::new));
-            if (code != 0) {
-                throw new IllegalStateException("wtp build failed (" + code + "): " + out);
-            }
-            for (String host : hosts) {
-                copy(mirrorFolder(work.resolve("party"), host), sites.folder(host));
-            }
-            copy(html, sites.folder(PLAIN));
-            return new DocsSite(party, sites);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The entry URL of the page at logical {@code path} (e.g. {@code wicks.html}) on {@code host}. */
-    public String entryUrl(String host, String path) {
-        return sites.url(host, "/index.html") + "#" + route(path);
-    }
-
-    /** The route (without '#') of the page at logical {@code path}. */
-    public String route(String path) {
-        return party.publicKey().fingerprint() + "." + ResourceKey.forPath(party, path);
-    }
-
-    /** The original page, served plainly. */
-    public String plainUrl(String path) {
-        return sites.url(PLAIN, "/" + path);
+    public static PublishedSite publish(StaticSites sites, int chapters, String... hosts) {
+        return PublishedSite.publish(sites, html(chapters), hosts);
     }
 
     /** Every file of the generated site, as paths relative to its folder ({@code _static/alabaster.css}). */
@@ -175,27 +117,6 @@ public final class DocsSite {
             }
         }
         ImageIO.write(image, "png", file.toFile());
-    }
-
-    private static Path mirrorFolder(Path party, String host) throws IOException {
-        String prefix = PartyHosts.fullName(host) + "_";
-        try (Stream<Path> folders = Files.list(party)) {
-            return folders.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("wtp build wrote no folder for " + host));
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     private static Path scratch() {

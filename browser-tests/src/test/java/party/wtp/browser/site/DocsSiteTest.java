@@ -31,7 +31,7 @@ class DocsSiteTest {
 
     @BrowserTest
     void everyPageReadsAsTheOriginal(Browser browser, StaticSites sites) {
-        DocsSite docs = DocsSite.publish(sites, "m1", "m2", "m3");
+        PublishedSite docs = DocsSite.publish(sites, "m1", "m2", "m3");
         browser.open(docs.entryUrl("m1", "index.html"));
         awaitHeading(browser, "Lantern Guide");
         browser.screenshot("docs-first-page");
@@ -77,7 +77,7 @@ class DocsSiteTest {
 
     @BrowserTest
     void searchFindsAPageAndOpensIt(Browser browser, StaticSites sites) {
-        DocsSite docs = DocsSite.publish(sites, "m1", "m2", "m3");
+        PublishedSite docs = DocsSite.publish(sites, "m1", "m2", "m3");
         browser.open(docs.entryUrl("m1", "index.html"));
         awaitHeading(browser, "Lantern Guide");
 
@@ -111,7 +111,7 @@ class DocsSiteTest {
 
     @BrowserTest
     void anchorsBackForwardBookmarksAndExternalLinks(Browser browser, StaticSites sites) {
-        DocsSite docs = DocsSite.publish(sites, "m1", "m2", "m3");
+        PublishedSite docs = DocsSite.publish(sites, "m1", "m2", "m3");
         browser.open(docs.entryUrl("m1", "wicks.html"));
         awaitHeading(browser, "Wicks");
         assertEquals(0L, ((Number) browser.script("return " + PAGE + ".defaultView.scrollY")).longValue());
@@ -155,7 +155,7 @@ class DocsSiteTest {
                 .collect(Collectors.toSet());
         List<String> wrong = sites.requests().stream().filter(r -> {
             String[] parts = r.split(" ");
-            return !parts[1].startsWith(DocsSite.PLAIN + ".") && original.contains(parts[2]);
+            return !parts[1].startsWith(PublishedSite.PLAIN + ".") && original.contains(parts[2]);
         }).toList();
         assertTrue(wrong.isEmpty(), "requests for original paths: " + wrong);
         assertFalse(sites.requests().stream().noneMatch(r -> MIRRORS.stream().anyMatch(m -> r.contains(" " + m + "."))),
