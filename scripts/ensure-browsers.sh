@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Installs the browsers the browser-tests module drives (Debian packages), only what is missing.
+# Installs the browsers the browser-tests module drives (Debian packages), only what is missing, and Sphinx
+# (python3-sphinx), which builds the documentation site the reader's tests publish as a party.
 # Idempotent and silent when everything is present; runs `apt-get update` at most once.
 set -euo pipefail
 
-want=(chromium chromium-driver firefox-esr)
+want=(chromium chromium-driver firefox-esr python3-sphinx)
 missing=()
 for pkg in "${want[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
@@ -18,6 +19,6 @@ echo "ensure-browsers: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq >/dev/null
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-for bin in /usr/bin/chromium /usr/bin/chromedriver /usr/bin/firefox-esr; do
+for bin in /usr/bin/chromium /usr/bin/chromedriver /usr/bin/firefox-esr /usr/bin/sphinx-build; do
   [ -x "$bin" ] || { echo "ensure-browsers: $bin still missing after install" >&2; exit 1; }
 done

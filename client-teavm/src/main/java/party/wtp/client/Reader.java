@@ -11,6 +11,7 @@ import party.wtp.client.js.LocalMemory;
 import party.wtp.client.js.MirrorRequest;
 import party.wtp.client.js.ObjectUrls;
 import party.wtp.client.js.PageFrame;
+import party.wtp.client.js.PageHooks;
 import party.wtp.client.js.Sidebar;
 import party.wtp.client.js.StatusPanel;
 import party.wtp.client.js.TypedBytes;
@@ -49,8 +50,14 @@ final class Reader {
     private PartyFiles files;
     private Subresources subresources;
     private FragmentLinks links;
+    private SitePaths paths;
     /** The page on screen, or null. */
     private ResourceKey shown;
+    /** The shown page's logical path (what its relative URLs resolve against) and query, as its scripts see them. */
+    private String shownPath;
+    private String shownQuery = "";
+    /** The query of the page being opened. */
+    private String query = "";
     /** Counts navigations, so that answers for a page the reader has left are dropped. */
     private int serial;
 
@@ -68,12 +75,15 @@ final class Reader {
 
     void start() {
         EntryPage.takeOver();
-        Address.listen(() -> go(Address.fragment(), false));
-        go(Address.fragment(), false);
+        Address.listen(() -> go(Address.fragment(), Address.query(), false));
+        go(Address.fragment(), Address.query(), false);
     }
 
-    /** Shows the page a fragment names; {@code push} adds a history entry for it first. */
-    private void go(String fragment, boolean push) {
+    /**
+     * Shows the page a fragment names, with a query ("?q=word" or "") for its scripts; {@code push} adds a history
+     * entry for it first.
+     */
+    private void go(String fragment, String query, boolean push) {
         Route route;
         try {
             if (fragment.isEmpty()) {
@@ -90,12 +100,13 @@ final class Reader {
             return;
         }
         if (push) {
-            Address.push(route.toString());
+            Address.push(route.toString(), query);
         }
         int mine = ++serial;
+        this.query = query;
         if (manifest == null) {
             openManifest(route, mine);
-        } else if (route.key().equals(shown)) {
+        } else if (route.key().equals(shown) && query.equals(shownQuery)) {
             scroll(route);
         } else {
             openPage(route, mine);
@@ -168,6 +179,7 @@ final class Reader {
             links = new FragmentLinks(party);
             files = new PartyFiles(roots, manifest, known);
             subresources = new Subresources(files, links);
+            paths = new SitePaths(files);
             sidebar.party(party.toString(), manifest.generation());
             for (MirrorEntry other : manifest.mirrors()) {
                 sidebar.mirror(other.url().toString(), Words.NOT_ASKED);
@@ -227,6 +239,7 @@ final class Reader {
             }
             return;
         }
+        paths.know(page.meta().siteMap());
         String html = ObjectUrls.utf8(page.buffer(), page.contentOffset(), page.contentLength());
         HtmlSource source = HtmlSource.parse(html);
         List<String> texts = new ArrayList<>();
@@ -251,7 +264,10 @@ final class Reader {
                     source.rewriteReferences(subresources::rewrite);
                     source.targetTop();
                     status.clearError();
-                    PageFrame.show(source.serialize(), href -> clicked(href));
+                    shownPath = page.meta().path();
+                    shownQuery = query;
+                    PageFrame.show(source.serialize(), href -> follow(href, null),
+                            window -> PageHooks.install(window, Reader.this::load, Reader.this::follow));
                     shown(route, stale || subresources.anyStale(texts), mirror, refused);
                 } catch (Throwable e) {
                     broken(e);
@@ -305,18 +321,65 @@ final class Reader {
         }
     }
 
-    /** A click on a '#' link in the page: the party's routes and in-page targets are the client's to follow. */
-    private boolean clicked(String href) {
-        if (!links.find(href).isEmpty()) {
-            go(href.substring(1), true);
+    /**
+     * A link clicked or a form sent in the page ({@code query} null: the link's own): the party's routes, in-page
+     * targets and the site's own paths (through the site map) are the client's to follow; false for the rest.
+     */
+    private boolean follow(String href, String query) {
+        if (href.isEmpty() && query != null && shown != null) {
+            href = "#" + new Route(party, shown, null);
+        }
+        if (href.startsWith("#")) {
+            if (!links.find(href).isEmpty()) {
+                go(href.substring(1), query == null ? "" : query, true);
+            } else {
+                scrollHere(Address.decodeTarget(href.substring(1)));
+            }
             return true;
         }
-        String target = Address.decodeTarget(href.substring(1));
+        SiteLink link = SiteLink.of(href, shownPath);
+        if (link == null) {
+            return false;
+        }
+        String asked = query == null ? link.query : query;
+        if (link.path.equals(shownPath) && asked.equals(shownQuery)) {
+            scrollHere(link.target);
+            return true;
+        }
+        paths.keyOf(link.path, key -> {
+            if (key == null) {
+                fail("This link leads to a file that is not part of this site.", "no file " + link.path);
+            } else {
+                go(new Route(party, key, link.target).toString(), asked, true);
+            }
+        });
+        return true;
+    }
+
+    private void scrollHere(String target) {
         if (shown != null && !target.isEmpty()) {
             Route here = new Route(party, shown, target);
             Address.push(here.toString());
             scroll(here);
         }
+    }
+
+    /** A URL the page's script asks for: a file of the site comes verified, as a {@code blob:} URL, or not at all. */
+    private boolean load(String url, PageHooks.Loaded then) {
+        SiteLink link = SiteLink.of(url, shownPath);
+        if (link == null) {
+            return false;
+        }
+        paths.keyOf(link.path, key -> {
+            if (key == null) {
+                then.loaded(null);
+                return;
+            }
+            Route route = new Route(party, key, null);
+            List<String> one = new ArrayList<>();
+            one.add("#" + route);
+            subresources.resolve(one, refused -> then.loaded(subresources.urlOf(route)));
+        });
         return true;
     }
 
@@ -328,6 +391,7 @@ final class Reader {
     private void fail(String words, String detail) {
         serial++;
         shown = null;
+        shownPath = null;
         PageFrame.clear();
         status.error(Words.CANNOT_SHOW, words, detail);
     }

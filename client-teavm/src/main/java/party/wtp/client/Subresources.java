@@ -21,7 +21,8 @@ final class Subresources {
 
     /** Progress and completion of one {@link #resolve} call. */
     interface Progress {
-        void step(int done, int total);
+        default void step(int done, int total) {
+        }
 
         void done(int refused);
     }

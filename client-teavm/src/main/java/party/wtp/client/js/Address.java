@@ -19,6 +19,14 @@ public final class Address {
     @JSBody(script = "var hash = location.hash; return hash.charAt(0) === '#' ? hash.substring(1) : hash;")
     public static native String fragment();
 
+    /** The query part of the address ("?q=word", as a site's search page reads it), or "". */
+    @JSBody(script = "return location.search;")
+    public static native String query();
+
+    /** A new history entry for another page: this query ("" for none) and fragment (no page load). */
+    @JSBody(params = {"fragment", "query"}, script = "history.pushState(null, '', location.pathname + query + '#' + fragment);")
+    public static native void push(String fragment, String query);
+
     /** A new history entry with this fragment (no page load, no hashchange). */
     @JSBody(params = "fragment", script = "history.pushState(null, '', '#' + fragment);")
     public static native void push(String fragment);

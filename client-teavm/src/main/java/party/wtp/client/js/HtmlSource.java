@@ -28,7 +28,8 @@ public final class HtmlSource {
 
     /**
      * Applies {@code rewrite} to every place a subresource can be named: {@code src}, {@code srcset},
-     * {@code poster}, {@code data}, {@code background}, non-link {@code href}s (style sheets, icons, SVG),
+     * {@code poster}, {@code data}, {@code background}, non-link {@code href}s (style sheets, icons, SVG; not
+     * {@code <link rel=next>} and the like, which name pages),
      * {@code style} attributes and {@code <style>} elements.
      */
     public void rewriteReferences(TextRewrite rewrite) {
@@ -61,6 +62,8 @@ public final class HtmlSource {
             + "  for (var at = 0; at < names.length; at++) {"
             + "    var name = names[at];"
             + "    if ((name === 'href' || name === 'xlink:href') && (tag === 'a' || tag === 'area')) continue;"
+            // rel=next, prev, search, index... name pages, not files this page uses: not fetched with it
+            + "    if (name === 'href' && tag === 'link' && !/stylesheet|icon|preload|manifest/i.test(element.rel)) continue;"
             + "    var value = element.getAttribute(name);"
             + "    if (value !== null && value.indexOf('#') >= 0) {"
             + "      var rewritten = rewrite(value);"

@@ -13,17 +13,23 @@ import org.teavm.jso.JSObject;
  * the top document. The top document keeps the address bar's fragment and title in step.
  */
 public final class PageFrame {
-    /** A click on a link whose {@code href} starts with '#'; returns true when the client took it over. */
+    /** A click on a link in the page ({@code href} as written); returns true when the client took it over. */
     @JSFunctor
     public interface FragmentClick extends JSObject {
         boolean clicked(String href);
     }
 
+    /** Called with the page's window after {@code document.open()}, before the page is written into it. */
+    @JSFunctor
+    public interface Prepare extends JSObject {
+        void prepare(JSObject window);
+    }
+
     private PageFrame() {
     }
 
-    /** Replaces the shown page by {@code html}; clicks on '#' links go to {@code onClick} first. */
-    @JSBody(params = {"html", "onClick"}, script = ""
+    /** Replaces the shown page by {@code html}; clicks on links go to {@code onClick} first. */
+    @JSBody(params = {"html", "onClick", "prepare"}, script = ""
             + "var old = document.querySelectorAll('iframe[data-wtp-page]');"
             + "var frame = document.createElement('iframe');"
             + "frame.setAttribute('data-wtp-page', '');"
@@ -33,7 +39,7 @@ public final class PageFrame {
             + "for (var index = 0; index < old.length; index++) old[index].parentNode.removeChild(old[index]);"
             + "var page = frame.contentDocument;"
             + "function syncTitle() { document.title = page.title || document.title; }"
-            + "page.open(); page.write(html); page.close();"
+            + "page.open(); prepare(frame.contentWindow); page.write(html); page.close();"
             // document.open() drops the document's listeners: listen only after it
             + "page.addEventListener('click', function (event) {"
             + "  if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)"
@@ -43,14 +49,14 @@ public final class PageFrame {
             + "  var target = link.getAttribute('target');"
             + "  if (target && target !== '_self' && target !== '_top' && target !== '_parent') return;"
             + "  var href = link.getAttribute('href');"
-            + "  if (href.charAt(0) === '#' && onClick(href)) event.preventDefault();"
+            + "  if (onClick(href)) event.preventDefault();"
             + "}, false);"
             + "syncTitle();"
             + "if (typeof MutationObserver === 'function') {"
             + "  new MutationObserver(syncTitle).observe(page, {subtree: true, childList: true, characterData: true});"
             + "}"
             + "try { frame.contentWindow.focus(); } catch (ignored) {}")
-    public static native void show(String html, FragmentClick onClick);
+    public static native void show(String html, FragmentClick onClick, Prepare prepare);
 
     /** Shows a non-HTML resource (an image, a PDF, a text file) by its {@code blob:} URL, under {@code title}. */
     @JSBody(params = {"url", "title"}, script = ""

@@ -1,0 +1,147 @@
+package party.wtp.browser.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chromium.HasCdp;
+import party.wtp.browser.Browser;
+import party.wtp.browser.BrowserTest;
+import party.wtp.browser.Bundles;
+import party.wtp.browser.StaticSites;
+import party.wtp.browser.site.DocsSite;
+import party.wtp.browser.site.PublishedSite;
+
+/**
+ * The reader's speed in Chromium on a generated documentation site (Sphinx, {@value #CHAPTERS} generated chapters
+ * besides the bundled pages), the party on three local mirrors against the same site served plainly by the same
+ * server, in the same run, alternating: first-page time (entry URL to the page visible: its heading in, the
+ * document complete, every image decoded) and in-site navigation time (a click on "next" to the next page
+ * visible). A probe added to every new document by the DevTools protocol stamps the times inside the browser, so
+ * WebDriver round trips do not count. Runs only with {@code -Dwtp.bench=true}; writes
+ * {@code target/bench/reader.md}.
+ */
+class ReaderBenchmarkTest {
+    private static final int CHAPTERS = 24;
+    private static final int ROUNDS = Integer.getInteger("wtp.bench.rounds", 2);
+    private static final Duration LOAD = Duration.ofSeconds(60);
+    /** Runs in every top document from its start: stamps when the shown page (plain, or the party's frame) is visible. */
+    private static final String PROBE = """
+            if (window === top) (function poll() {
+              var f = document.querySelector('iframe[data-wtp-page]'), d = f ? f.contentDocument : document;
+              var h = d && d.querySelector('div.body h1');
+              if (h && d.readyState === 'complete' && Array.prototype.every.call(d.images, function (i) {
+                    return i.complete && i.naturalWidth > 0; })) {
+                var text = h.textContent.replace(/\\u00b6/g, '').trim();
+                if (window.wtpFirst === undefined) window.wtpFirst = performance.now();
+                if (sessionStorage.wtpExpect === text) {
+                  sessionStorage.wtpShown = performance.timeOrigin + performance.now();
+                  sessionStorage.wtpExpect = '';
+                }
+              }
+              setTimeout(poll, 2);
+            })();
+            """;
+
+    @BrowserTest
+    void firstPageAndNavigationAgainstPlain(Browser browser, StaticSites sites) throws IOException {
+        Assumptions.assumeTrue(browser.kind().label().equals("chromium"), "the reader benchmark runs in Chromium");
+        PublishedSite docs = DocsSite.publish(sites, CHAPTERS, "m1", "m2", "m3");
+        ((HasCdp) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
+        List<String> pages = new ArrayList<>(List.of("index.html", "wicks.html", "oil.html", "pictures.html"));
+        for (int i = 1; i <= CHAPTERS; i++) {
+            pages.add("chapter%02d.html".formatted(i));
+        }
+
+        List<Double> plainFirst = new ArrayList<>();
+        List<Double> partyFirst = new ArrayList<>();
+        List<Double> plainNext = new ArrayList<>();
+        List<Double> partyNext = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            for (String page : pages) {
+                plainFirst.add(firstPage(browser, docs.plainUrl(page)));
+                partyFirst.add(firstPage(browser, docs.entryUrl("m1", page)));
+            }
+            plainNext.addAll(walk(browser, docs.plainUrl("chapter01.html"), false));
+            partyNext.addAll(walk(browser, docs.entryUrl("m1", "chapter01.html"), true));
+        }
+
+        String md = report(browser, pages.size(), plainFirst, partyFirst, plainNext, partyNext);
+        Path dir = Path.of(System.getProperty("wtp.bench.out", "target/bench"));
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("reader.md"), md, StandardCharsets.UTF_8);
+        System.out.println(md);
+        assertTrue(partyFirst.size() >= 20 && partyNext.size() >= 20, "at least 20 pages each way");
+    }
+
+    /** Milliseconds from navigation start of {@code url} to its page visible. */
+    private static double firstPage(Browser browser, String url) {
+        browser.open("about:blank");
+        browser.open(url);
+        browser.await("window.wtpFirst !== undefined", LOAD);
+        return ((Number) browser.script("return window.wtpFirst")).doubleValue();
+    }
+
+    /** Milliseconds of each click on "next chapter", from {@code start} to the last chapter. */
+    private static List<Double> walk(Browser browser, String start, boolean party) {
+        browser.open("about:blank");
+        browser.open(start);
+        browser.await("window.wtpFirst !== undefined", LOAD);
+        String doc = party ? "document.querySelector('iframe[data-wtp-page]').contentDocument" : "document";
+        List<Double> times = new ArrayList<>();
+        while (true) {
+            Object next = browser.script("var d = " + doc + ", a = d.querySelector('a[title=\"next chapter\"]');"
+                    + "if (!a || a.textContent.indexOf('Chapter') !== 0) return null;"
+                    + "sessionStorage.wtpShown = ''; sessionStorage.wtpExpect = a.textContent.trim();"
+                    + "sessionStorage.wtpClick = performance.timeOrigin + performance.now();"
+                    + "setTimeout(function () { a.click(); }, 0); return a.textContent;");
+            if (next == null) {
+                return times;
+            }
+            browser.await("sessionStorage.wtpShown", LOAD);
+            times.add(((Number) browser.script("return sessionStorage.wtpShown - sessionStorage.wtpClick"))
+                    .doubleValue());
+        }
+    }
+
+    private static String report(Browser browser, int pages, List<Double> plainFirst, List<Double> partyFirst,
+            List<Double> plainNext, List<Double> partyNext) {
+        String name = "Chromium " + browser.driver().getCapabilities().getBrowserVersion();
+        Machine machine = Machine.describe(name);
+        BundleSize client = BundleSize.of("wtp-client.js", Bundles.client());
+        double firstRatio = median(partyFirst) / median(plainFirst);
+        double nextRatio = median(partyNext) / median(plainNext);
+        return """
+                Reader on a Sphinx site (%d pages) in %s, %s, %d rounds, %s; %d CPUs, %s
+                
+                | measure | plain (1 server) | party (3 mirrors) | ratio | target |
+                |---|---|---|---|---|
+                | first page, median of %d (ms) | %.1f | %.1f | %.2fx | <= 1.5x |
+                | navigation, median of %d (ms) | %.1f | %.1f | %.2fx | <= 1.0x |
+                
+                wtp-client.js: %d bytes, %d bytes gzip -9
+                """.formatted(pages, name, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS), ROUNDS,
+                "alternating plain and party", machine.processors(), machine.cpu(),
+                partyFirst.size(), median(plainFirst), median(partyFirst), firstRatio,
+                partyNext.size(), median(plainNext), median(partyNext), nextRatio,
+                client.bytes(), client.gzipBytes());
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+}

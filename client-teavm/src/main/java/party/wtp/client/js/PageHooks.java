@@ -1,0 +1,66 @@
+package party.wtp.client.js;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/**
+ * What a page's own scripts do at run time, taken over before any of them runs: {@code fetch}, the {@code src} or
+ * {@code href} a script gives a script, image, style sheet, frame or media element, and form submissions. A URL
+ * of the site is handed to the client, which answers later with a {@code blob:} URL of the verified file (or
+ * none); anything else goes out as the page asked.
+ */
+public final class PageHooks {
+    /** Takes over a URL the page asks for; false when it is not the site's, {@code then} later gets the URL or null. */
+    @JSFunctor
+    public interface Load extends JSObject {
+        boolean load(String url, Loaded then);
+    }
+
+    /** A verified file's {@code blob:} URL, or null when it could not be had. */
+    @JSFunctor
+    public interface Loaded extends JSObject {
+        void loaded(String url);
+    }
+
+    /** A form sent to {@code action} (the attribute as written) with {@code query} ("?a=b", or "" for POST). */
+    @JSFunctor
+    public interface Submit extends JSObject {
+        boolean submitted(String action, String query);
+    }
+
+    private PageHooks() {
+    }
+
+    /** Installs the hooks in a page frame's window, after {@code document.open()} and before the page is written. */
+    // TeaVM copies this script as written but renames its parameters to one letter: locals have two or more
+    @JSBody(params = {"w", "load", "submit"}, script = ""
+            + "var win = w, ld = load, sb = submit, rf = win.fetch, st = {}, ep = win.Element.prototype, sa = ep.setAttribute;"
+            + "win.fetch = function (req, opt) {"
+            + "  var url = typeof req == 'string' || req instanceof win.URL ? '' + req : req.url;"
+            + "  return new win.Promise(function (ok, no) {"
+            + "    if (!ld(url, function (blob) { blob ? ok(rf.call(win, blob)) : no(new win.TypeError('refused: ' + url)); }))"
+            + "      ok(rf.call(win, req, opt));"
+            + "  });"
+            + "};"
+            + "'Script src Image src Link href IFrame src Source src Media src Video poster'.replace(/(\\w+) (\\w+)/g,"
+            + " function (all, type, name) {"
+            + "  var pt = (win['HTML' + type + 'Element'] || {}).prototype, real = pt && Object.getOwnPropertyDescriptor(pt, name);"
+            + "  if (real) st[name] = Object.defineProperty(pt, name, {configurable: true, get: real.get, set: function (val) {"
+            + "    var el = this;"
+            + "    if (val === '' || !ld('' + val, function (blob) { real.set.call(el, blob || 'about:invalid#wtp-refused'); }))"
+            + "      real.set.call(el, val);"
+            + "  }});"
+            + "});"
+            + "ep.setAttribute = function (name, val) {"
+            + "  var low = ('' + name).toLowerCase();"
+            + "  st[low] && low in this && this instanceof win.HTMLElement && !/^a(rea)?$/.test(this.localName) ? this[low] = val"
+            + "      : sa.call(this, name, val);"
+            + "};"
+            + "win.document.addEventListener('submit', function (ev) {"
+            + "  var fm = ev.target, get = !/post/i.test(fm.getAttribute('method'));"
+            + "  if (!ev.defaultPrevented && (fm.getAttribute('target') || '_self') == '_self' && sb(fm.getAttribute('action')"
+            + "      || '', get ? '?' + new win.URLSearchParams(new win.FormData(fm)) : '')) ev.preventDefault();"
+            + "});")
+    public static native void install(JSObject win, Load load, Submit submit);
+}
