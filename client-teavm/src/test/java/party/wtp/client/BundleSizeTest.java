@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BundleSizeTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "party/wtp/client/wtp-client.js, 240000, 80000", // core envelopes, manifests and Ed25519 verification
+        // core envelopes, manifests and Ed25519 verification; the target is 60 KB gzip (it needs the TeaVM plugins
+        // in party.wtp.client.shim: without the compact string concatenation alone it is about 2.5 KB larger)
+        "party/wtp/client/wtp-client.js, 200000, 60000",
         "party/wtp/client/wtp-testkit.js, 300000, 100000", // also carries the core envelope code, sealing and the vector checker
     })
     void bundleFitsItsBudget(String resource, int maxMinified, int maxGzip) throws IOException {
