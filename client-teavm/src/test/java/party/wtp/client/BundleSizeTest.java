@@ -1,12 +1,15 @@
 package party.wtp.client;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,6 +36,17 @@ class BundleSizeTest {
         assertTrue(js.length > 1000, resource + " is suspiciously small: " + js.length);
         assertTrue(js.length <= maxMinified, resource + " is " + js.length + " bytes, budget " + maxMinified);
         assertTrue(gzip <= maxGzip, resource + " is " + gzip + " bytes gzipped, budget " + maxGzip);
+    }
+
+    @Test
+    void readersClientCarriesNoThreadEmulation() throws IOException {
+        String js;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("party/wtp/client/wtp-client.js")) {
+            assertTrue(in != null, "wtp-client.js was not built by TeaVM into target/classes");
+            js = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // TeaVM's monitor emulation (pulled in by any lock, e.g. Bouncy Castle's around Ed25519's tables) says this
+        assertFalse(js.contains("enter monitor"), "wtp-client.js carries TeaVM's monitor and thread emulation");
     }
 
     private static int gzipSize(byte[] data) throws IOException {
