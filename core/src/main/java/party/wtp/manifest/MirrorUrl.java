@@ -45,12 +45,7 @@ public final class MirrorUrl {
         int pc = authority.lastIndexOf(':');
         if (pc >= 0 && authority.indexOf(']') < pc) {
             host = authority.substring(0, pc);
-            String p = authority.substring(pc + 1);
-            try {
-                port = Integer.parseInt(p);
-            } catch (NumberFormatException e) {
-                port = -1;
-            }
+            port = port(authority.substring(pc + 1));
             if (port < 1 || port > 65535) {
                 throw new IllegalArgumentException("mirror URL has a bad port: " + text);
             }
@@ -62,6 +57,20 @@ public final class MirrorUrl {
         boolean defaultPort = port == (scheme.equals("https") ? 443 : 80);
         String normal = scheme + "://" + host + (defaultPort ? "" : ":" + port) + path;
         return new MirrorUrl(normal, scheme, host, port, path);
+    }
+
+    /**
+     * The port's decimal digits (an optional {@code +} as {@code Integer.parseInt} allows), or -1; counted by hand
+     * because the class library's number parser is large in the browser bundle.
+     */
+    private static int port(String digits) {
+        int start = digits.startsWith("+") ? 1 : 0;
+        int port = start < digits.length() ? 0 : -1;
+        for (int i = start; i < digits.length() && port >= 0; i++) {
+            char c = digits.charAt(i);
+            port = c >= '0' && c <= '9' && port <= 65535 ? port * 10 + (c - '0') : -1;
+        }
+        return port;
     }
 
     private static boolean validHost(String host) {

@@ -30,7 +30,7 @@ final class PercentCoding {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '%' && i + 2 < s.length()) {
-                out[n++] = (byte) Integer.parseInt(s.substring(i + 1, i + 3), 16);
+                out[n++] = (byte) (hexDigit(s.charAt(i + 1)) << 4 | hexDigit(s.charAt(i + 2)));
                 i += 2;
             } else if (c < 128) {
                 out[n++] = (byte) c;
@@ -41,5 +41,14 @@ final class PercentCoding {
         byte[] exact = new byte[n];
         System.arraycopy(out, 0, exact, 0, n);
         return Utf8.decode(exact, "fragment");
+    }
+
+    /** One hexadecimal digit of a percent escape (by hand: the class library's number parser is large in the browser). */
+    private static int hexDigit(char c) {
+        int d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+        if (d < 0) {
+            throw new IllegalArgumentException("this link is damaged: a bad percent escape in its fragment");
+        }
+        return d;
     }
 }

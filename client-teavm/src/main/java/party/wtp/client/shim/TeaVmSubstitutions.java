@@ -21,6 +21,7 @@ public final class TeaVmSubstitutions extends SimpleSubstitutionPolicy {
     @Override
     public void contribute(SubstitutionSink sink) {
         Predicate<String> slimBc = named("org.bouncycastle.crypto.CryptoServicesRegistrar")
+                .or(named("org.bouncycastle.crypto.CryptoServicePurpose"))
                 .or(named("org.bouncycastle.util.Strings"));
         sink.selectClasses(slimBc).replacePackage("org.bouncycastle", BC_SHIMS);
 
