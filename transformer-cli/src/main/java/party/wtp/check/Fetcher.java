@@ -67,7 +67,7 @@ final class Fetcher {
         if (allowed <= 0) {
             return Fetched.failed("byte budget used up", 0);
         }
-        Duration deadline = timeout.plusMillis(allowed * 1000 / SLOWEST_RATE);
+        Duration deadline = Duration.ofMillis(deadlineMillis(allowed));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(deadline).GET();
         if (origin != null) {
             request.header("Origin", origin);
@@ -90,6 +90,11 @@ final class Fetcher {
         } catch (ExecutionException e) {
             return Fetched.failed(reason(e.getCause()), millisSince(start));
         }
+    }
+
+    /** Longest a request for at most {@code maxBytes} may take: the timeout, plus time for that size. */
+    long deadlineMillis(long maxBytes) {
+        return timeout.toMillis() + maxBytes * 1000 / SLOWEST_RATE;
     }
 
     private static String reason(Throwable t) {
