@@ -7,22 +7,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import party.wtp.anchor.ResourceId;
 import party.wtp.cli.Wtp;
 import party.wtp.crypto.PartyKey;
+import party.wtp.crypto.SeededRandomness;
+import party.wtp.manifest.Holdings;
+import party.wtp.manifest.MirrorEntry;
+import party.wtp.manifest.MirrorUrl;
+import party.wtp.naming.MirrorSalt;
 import party.wtp.route.Route;
 import party.wtp.serve.PartyServer;
 import party.wtp.serve.ServedMirror;
@@ -202,6 +212,73 @@ class CheckCommandTest {
     }
 
     @Test
+    void mirrorsAMirrorAddsToItsListWithoutThePartysSignatureAreNeverAsked() throws IOException {
+        AtomicInteger asked = new AtomicInteger();
+        HttpServer stranger = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        stranger.createContext("/", exchange -> {
+            asked.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        stranger.start();
+        try {
+            MirrorUrl strangerUrl = MirrorUrl.parse("http://127.0.0.1:" + stranger.getAddress().getPort() + "/");
+            MirrorEntry listed = new MirrorEntry(strangerUrl, MirrorSalt.generate(new SeededRandomness("stranger")),
+                    Holdings.all());
+            Path forged = work.resolve("m3");
+            copyFolder(mirror(2).folder(), forged);
+            MirrorSalt salt = party.salts.get(2);
+            byte[] seed = new byte[32];
+            Arrays.fill(seed, (byte) 7);
+            Files.write(forged.resolve(salt.fileName(ResourceId.ofManifest(salt))),
+                    party.forgedManifest(PartyKey.fromSeed(seed), 2, List.of(party.entry(0), listed)));
+            mirror(2).faults().stale(forged); // m3 serves its own list with a mirror added, signed by its own key
+
+            Run run = check(party.entryUrl());
+            assertEquals(1, run.exit, run.all());
+            assertEquals(List.of(2), run.notOk());
+            assertEquals("bad", run.status(2));
+            assertTrue(run.mirrorJson(2).contains("not signed by party"), run.json);
+            assertFalse(run.json.contains(strangerUrl.toString()), run.json);
+            assertEquals(0, asked.get(), "the mirror only a forged list names was asked");
+        } finally {
+            stranger.stop(0);
+        }
+    }
+
+    @Test
+    void aSignedListNamingAThousandMirrorsIsFollowedOnlyUpToTheCap(@TempDir Path crowdedRoot) throws IOException {
+        int closed = TestParty.freePort();
+        SeededRandomness random = new SeededRandomness("a thousand");
+        List<MirrorEntry> thousand = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            MirrorUrl url = MirrorUrl.parse("http://127.1." + (i / 250) + "." + (i % 250 + 1) + ":" + closed + "/");
+            thousand.add(new MirrorEntry(url, MirrorSalt.generate(random), Holdings.all()));
+        }
+        TestParty crowded = new TestParty(crowdedRoot, thousand);
+        PartyServer crowdedServer = PartyServer.builder().party(crowded.party).start();
+        try {
+            long start = System.nanoTime();
+            Run capped = check(crowded.entryUrl(), "--max-mirrors", "20");
+            assertEquals(1, capped.exit, capped.all());
+            assertEquals(20, capped.mirrorCount(), capped.json);
+            assertTrue(capped.json.contains(
+                    "\"the mirror survey stopped after trying the maximum number of mirrors (20 of the "), capped.json);
+            assertTrue(capped.out.contains("problem: the mirror survey stopped"), capped.out);
+
+            Run all = check(crowded.entryUrl(), "--max-mirrors", "2000");
+            assertEquals(1004, all.mirrorCount(), "every mirror the signed lists name is checked");
+            assertEquals(1000, all.json.lines().filter(l -> l.contains("\"status\": \"down\"")
+                    && l.contains("connection refused")).count(), all.json);
+            assertTrue(all.json.contains("\"problems\": []"), all.json);
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertTrue(seconds < 60, "took " + seconds + " s");
+        } finally {
+            crowdedServer.stop();
+        }
+    }
+
+    @Test
     void usageMistakesExitTwoWithOneLine() {
         StringWriter err = new StringWriter();
         int exit = Wtp.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "check", party.url(0));
@@ -280,6 +357,10 @@ class CheckCommandTest {
             return m.group(1);
         }
 
+        int mirrorCount() {
+            return (int) json.lines().filter(l -> l.contains("{\"url\": ")).count();
+        }
+
         /** The mirrors (by index) whose status is not ok; every mirror must be in the report. */
         List<Integer> notOk() {
             List<Integer> faulty = new ArrayList<>();
@@ -288,7 +369,7 @@ class CheckCommandTest {
                     faulty.add(i);
                 }
             }
-            assertEquals(4, json.lines().filter(l -> l.contains("{\"url\": ")).count(), json);
+            assertEquals(4, mirrorCount(), json);
             return faulty;
         }
 
