@@ -74,7 +74,7 @@ final class Fetcher {
         }
         BoundedBody[] body = new BoundedBody[1];
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(), info -> {
-            body[0] = new BoundedBody(allowed);
+            body[0] = new BoundedBody(allowed, info.headers().firstValueAsLong("Content-Length").orElse(-1));
             return body[0];
         });
         try {
