@@ -39,6 +39,8 @@ final class PartySpider {
     private final Map<MirrorUrl, MirrorHealth> mirrors = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
     private PartyPublicKey party;
+    private final ThreadLocal<TrustedRoots> roots =
+            ThreadLocal.withInitial(() -> TrustedRoots.withExactSignatures(party));
     private long newest = -1;
 
     PartySpider(Fetcher fetcher, ExecutorService pool, Progress progress, WalkPolicy policy) {
@@ -212,11 +214,13 @@ final class PartySpider {
     }
 
     /**
-     * Fresh roots for every envelope: a reader may skip the signature of a root it trusts already, but a health check
-     * must see every served byte checked, so a copy with a damaged signature is reported, not excused by its root.
+     * This thread's roots. A reader may skip the signature of a root it trusts already, but a health check must see
+     * every served byte checked, so a copy with a damaged signature is reported, not excused by its root: these roots
+     * trust a root again only with the very signature bytes verified before (one Ed25519 check per signature and
+     * thread, not per copy).
      */
     private TrustedRoots roots() {
-        return new TrustedRoots(party);
+        return roots.get();
     }
 
     static String describe(Exception e) {

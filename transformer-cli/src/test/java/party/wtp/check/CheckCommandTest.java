@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import party.wtp.anchor.ResourceId;
 import party.wtp.cli.Wtp;
+import party.wtp.crypto.KeyStream;
 import party.wtp.crypto.PartyKey;
 import party.wtp.crypto.SeededRandomness;
 import party.wtp.manifest.Holdings;
@@ -106,6 +107,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aMirrorOnlyADownMirrorListsIsNeverHeardOf() throws IOException {
+        mirror(1).faults().down(true); // m2, whose list alone names m4
+        Run run = check(party.entryUrl());
+        assertEquals(1, run.exit, run.all());
+        assertEquals(3, run.mirrorCount(), run.json);
+        assertEquals("down", run.status(1));
+        assertFalse(run.json.contains(party.url(3)), run.json);
+        assertTrue(run.json.contains("\"problems\": []"), run.json);
+    }
+
+    @Test
     void stalledMirrorIsDownWithoutHangingTheCheck() throws IOException {
         mirror(2).faults().stall(true);
         long start = System.nanoTime();
@@ -149,6 +161,29 @@ class CheckCommandTest {
         assertTrue(run.out.contains("bad: about.html on " + party.url(1)), run.out);
         assertEquals(2, run.replication("about.html"));
         assertEquals(3, run.replication("style.css"));
+    }
+
+    @Test
+    void aDamagedSignatureIsBadThoughItsRootWasVerifiedOnOtherCopies() throws IOException {
+        Path altered = work.resolve("m2-signature");
+        copyFolder(mirror(1).folder(), altered);
+        Path file = altered.resolve(party.fileName(1, "about.html"));
+        byte[] bytes = Files.readAllBytes(file);
+        // served = inner key (32) + header under the inner key stream: 59 fixed bytes (proof length last), the proof,
+        // the root (32), the signature (64); flipping a served bit flips the same plain bit
+        byte[] plain = bytes.clone();
+        new KeyStream(Arrays.copyOf(plain, 32), new byte[KeyStream.NONCE_LENGTH]).apply(plain, 32, 59, plain, 32);
+        int signatureAt = 32 + 59 + 32 * (plain[32 + 58] & 0xff) + 32;
+        bytes[signatureAt + 10] ^= 1;
+        Files.write(file, bytes);
+        mirror(1).faults().stale(altered);
+
+        Run run = check(party.entryUrl(), "--parallel", "1"); // one thread: the root is verified before about.html
+        assertEquals(1, run.exit, run.all());
+        assertEquals(List.of(1), run.notOk());
+        assertTrue(run.mirrorJson(1).contains("\"about.html\": {\"state\": \"bad\", \"reason\": \"bad signature\"}"),
+                run.json);
+        assertTrue(run.mirrorJson(1).contains("\"ok\": 3, \"missing\": 0, \"bad\": 1"), run.json);
     }
 
     @Test
