@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -143,13 +144,7 @@ class CheckCommandTest {
 
     @Test
     void oneAlteredCopyIsNamedWithItsMirror() throws IOException {
-        Path altered = work.resolve("m2");
-        copyFolder(mirror(1).folder(), altered);
-        Path file = altered.resolve(party.fileName(1, "about.html"));
-        byte[] bytes = Files.readAllBytes(file);
-        bytes[bytes.length - 1] ^= 1;
-        Files.write(file, bytes);
-        mirror(1).faults().stale(altered); // serves the altered copy of its own folder
+        flipAboutOnM2("m2", bytes -> bytes.length - 1);
 
         Run run = check(party.entryUrl());
         assertEquals(1, run.exit, run.all());
@@ -165,18 +160,13 @@ class CheckCommandTest {
 
     @Test
     void aDamagedSignatureIsBadThoughItsRootWasVerifiedOnOtherCopies() throws IOException {
-        Path altered = work.resolve("m2-signature");
-        copyFolder(mirror(1).folder(), altered);
-        Path file = altered.resolve(party.fileName(1, "about.html"));
-        byte[] bytes = Files.readAllBytes(file);
         // served = inner key (32) + header under the inner key stream: 59 fixed bytes (proof length last), the proof,
         // the root (32), the signature (64); flipping a served bit flips the same plain bit
-        byte[] plain = bytes.clone();
-        new KeyStream(Arrays.copyOf(plain, 32), new byte[KeyStream.NONCE_LENGTH]).apply(plain, 32, 59, plain, 32);
-        int signatureAt = 32 + 59 + 32 * (plain[32 + 58] & 0xff) + 32;
-        bytes[signatureAt + 10] ^= 1;
-        Files.write(file, bytes);
-        mirror(1).faults().stale(altered);
+        flipAboutOnM2("m2-signature", bytes -> {
+            byte[] plain = bytes.clone();
+            new KeyStream(Arrays.copyOf(plain, 32), new byte[KeyStream.NONCE_LENGTH]).apply(plain, 32, 59, plain, 32);
+            return 32 + 59 + 32 * (plain[32 + 58] & 0xff) + 32 + 10;
+        });
 
         Run run = check(party.entryUrl(), "--parallel", "1"); // one thread: the root is verified before about.html
         assertEquals(1, run.exit, run.all());
@@ -338,6 +328,17 @@ class CheckCommandTest {
         for (String external : List.of("src=", "href=", "<link", "@import", "url(", "<script")) {
             assertFalse(html.contains(external), "report page contains " + external);
         }
+    }
+
+    /** Makes m2 serve its own folder with one bit flipped in its copy of about.html, at the offset {@code at} picks. */
+    private void flipAboutOnM2(String folder, ToIntFunction<byte[]> at) throws IOException {
+        Path altered = work.resolve(folder);
+        copyFolder(mirror(1).folder(), altered);
+        Path file = altered.resolve(party.fileName(1, "about.html"));
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[at.applyAsInt(bytes)] ^= 1;
+        Files.write(file, bytes);
+        mirror(1).faults().stale(altered);
     }
 
     private static void copyFolder(Path from, Path to) throws IOException {
