@@ -1,6 +1,7 @@
 package party.wtp.envelope;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import party.wtp.crypto.PartyPublicKey;
 
@@ -10,11 +11,27 @@ import party.wtp.crypto.PartyPublicKey;
  */
 public final class TrustedRoots {
     private final PartyPublicKey party;
+    private final boolean exactSignatures;
     private final List<SignedRoot> verified = new ArrayList<>();
+    /** The signature each root in {@link #verified} was verified with, at the same index. */
+    private final List<byte[]> signatures = new ArrayList<>();
     private long highestGeneration = -1;
 
     public TrustedRoots(PartyPublicKey party) {
+        this(party, false);
+    }
+
+    private TrustedRoots(PartyPublicKey party, boolean exactSignatures) {
         this.party = party;
+        this.exactSignatures = exactSignatures;
+    }
+
+    /**
+     * Roots trusted again only with the very signature bytes they were verified with, for a health check: a copy
+     * whose signature is damaged is refused even under a known root, yet each distinct signature is verified once.
+     */
+    public static TrustedRoots withExactSignatures(PartyPublicKey party) {
+        return new TrustedRoots(party, true);
     }
 
     public PartyPublicKey party() {
@@ -23,8 +40,8 @@ public final class TrustedRoots {
 
     /** True when the root is known good or its signature holds now (then it is remembered). */
     boolean accept(SignedRoot root, byte[] signature) {
-        for (SignedRoot r : verified) {
-            if (r.equals(root)) {
+        for (int i = 0; i < verified.size(); i++) {
+            if (verified.get(i).equals(root) && (!exactSignatures || Arrays.equals(signatures.get(i), signature))) {
                 return true;
             }
         }
@@ -33,8 +50,10 @@ public final class TrustedRoots {
         }
         if (verified.size() >= 64) {
             verified.remove(0);
+            signatures.remove(0);
         }
         verified.add(root);
+        signatures.add(signature.clone());
         if (root.generation > highestGeneration) {
             highestGeneration = root.generation;
         }

@@ -30,6 +30,10 @@ import java.util.Map;
  * // transport callbacks: walk.read(f, n, now); walk.found(f, generation, now); walk.failed(f, Failure.X, now);
  * //                      walk.listed(f, entries, now); then pump(now)
  * }</pre>
+ *
+ * <p>{@link Builder#everyMirror()} turns the search into a survey, for a health spider: every reachable mirror is asked
+ * for the target and for its list, all slots are filled at once (no hedging), and a found copy does not end the walk;
+ * it ends when nothing is left or a cap is hit, and its result's copy is the newest one found.
  */
 public final class MirrorWalk {
     /** Relative times are clamped here so that adding a timeout never overflows an int. */
@@ -38,6 +42,7 @@ public final class MirrorWalk {
     private final WalkPolicy policy;
     private final long startMillis;
     private final long knownGeneration;
+    private final boolean everyMirror;
     private final Xorshift32 random;
     private final Map<String, KnownMirror> byBase = new HashMap<String, KnownMirror>();
     private final List<KnownMirror> mirrors = new ArrayList<KnownMirror>();
@@ -53,6 +58,8 @@ public final class MirrorWalk {
     private int listsStarted;
     private int bytesRead;
     private Fetch staleFallback;
+    /** With {@link Builder#everyMirror()}: the newest copy of the known generation or later found so far. */
+    private Fetch newestCurrent;
     private WalkResult result;
     /** An event arrived since the last {@link #next}: the driver should call it at once. */
     private boolean eventPending;
@@ -61,6 +68,7 @@ public final class MirrorWalk {
         this.policy = b.policy;
         this.startMillis = startMillis;
         this.knownGeneration = b.knownGeneration;
+        this.everyMirror = b.everyMirror;
         this.random = new Xorshift32(b.seed);
         KnownMirror current = null;
         if (b.current != null) {
@@ -73,7 +81,7 @@ public final class MirrorWalk {
         if (current != null && current.isTargetCandidate()) {
             opening = begin(current, Fetch.Kind.TARGET);
         }
-        raceOpen = opening == null;
+        raceOpen = opening == null || everyMirror;
     }
 
     /** Starts describing a walk under this policy. */
@@ -89,6 +97,7 @@ public final class MirrorWalk {
         private final WalkPolicy policy;
         private int seed = 1;
         private long knownGeneration;
+        private boolean everyMirror;
         private ListedMirror current;
         private final List<ListedMirror> firstHop = new ArrayList<ListedMirror>();
 
@@ -108,6 +117,15 @@ public final class MirrorWalk {
                 throw new IllegalArgumentException("known generation is negative: " + generation);
             }
             this.knownGeneration = generation;
+            return this;
+        }
+
+        /**
+         * A survey instead of a search: ask every reachable mirror for the target and its list, with no hedging, and go
+         * on after a copy is found, until nothing is left or a cap is hit. For a health check, not for a reader.
+         */
+        public Builder everyMirror() {
+            this.everyMirror = true;
             return this;
         }
 
@@ -189,7 +207,7 @@ public final class MirrorWalk {
         if (!raceOpen) {
             at = Math.min(at, Math.max(opening.startedAtMillis(), opening.lastProgressAt) + policy.hedgeDelayMillis());
         }
-        for (int i = 0; i < running.size(); i++) {
+        for (int i = 0; i < running.size() && !everyMirror; i++) {
             Fetch f = running.get(i);
             if (f.kind() == Fetch.Kind.TARGET && streaming(f)) {
                 at = Math.min(at, f.lastProgressAt + policy.hedgeDelayMillis()); // racing may resume then
@@ -227,7 +245,8 @@ public final class MirrorWalk {
 
     /**
      * The target fetch delivered a copy that fully verified, of this generation. The known generation or newer ends the walk
-     * with success; an older one is kept as a stale fallback (the newest such) while the walk looks on.
+     * with success; an older one is kept as a stale fallback (the newest such) while the walk looks on. In a survey
+     * ({@link Builder#everyMirror()}) no copy ends the walk: the newest is kept as the result's copy.
      */
     public void found(Fetch fetch, long generation, long nowMillis) {
         own(fetch);
@@ -244,7 +263,11 @@ public final class MirrorWalk {
         fetch.generation = generation;
         fetch.mirror.answered = true;
         if (generation >= knownGeneration) {
-            finish(StopReason.FOUND_CURRENT, fetch);
+            if (!everyMirror) {
+                finish(StopReason.FOUND_CURRENT, fetch);
+            } else if (newestCurrent == null || generation > newestCurrent.generation()) {
+                newestCurrent = fetch;
+            }
             return;
         }
         fetch.stale = true;
@@ -420,9 +443,10 @@ public final class MirrorWalk {
     /**
      * Fills free slots, unless a target copy is streaming in (it read something within the hedge delay): racing it would
      * only waste the reader's bandwidth. A fetch that stops making progress is raced again after the hedge delay.
+     * A survey ({@link Builder#everyMirror()}) fills every free slot.
      */
     private void launch() {
-        while (raceOpen && running.size() < policy.maxParallel() && !targetStreaming()) {
+        while (raceOpen && running.size() < policy.maxParallel() && (everyMirror || !targetStreaming())) {
             KnownMirror m = bestTargetCandidate();
             if (m != null) {
                 begin(m, Fetch.Kind.TARGET);
@@ -528,7 +552,7 @@ public final class MirrorWalk {
     }
 
     private void finish(StopReason reason) {
-        finish(reason, staleFallback);
+        finish(reason, newestCurrent != null ? newestCurrent : staleFallback);
     }
 
     private void finish(StopReason reason, Fetch copy) {

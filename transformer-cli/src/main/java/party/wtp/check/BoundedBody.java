@@ -1,22 +1,32 @@
 package party.wtp.check;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
-/** A response body collected up to a limit: a mirror streaming more than it may is cut off, not buffered. */
+/**
+ * A response body collected up to a limit: a mirror streaming more than it may is cut off, not buffered. With a
+ * Content-Length the body is read straight into an array of that size (one copy), and a length above the limit is
+ * refused before any byte is read.
+ */
 final class BoundedBody implements BodySubscriber<byte[]> {
     private final long limit;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private byte[] bytes;
+    private int size;
     private volatile Flow.Subscription subscription;
 
-    BoundedBody(long limit) {
+    /** {@code declaredLength} is the Content-Length, or -1 when the answer has none. */
+    BoundedBody(long limit, long declaredLength) {
         this.limit = limit;
+        if (declaredLength > limit) {
+            result.completeExceptionally(new TooLarge(limit));
+        }
+        this.bytes = new byte[(int) Math.max(0, Math.min(declaredLength >= 0 ? declaredLength : 8192, limit))];
     }
 
     /** Thrown inside the future when the body goes past the limit. */
@@ -31,7 +41,11 @@ final class BoundedBody implements BodySubscriber<byte[]> {
     @Override
     public void onSubscribe(Flow.Subscription s) {
         subscription = s;
-        s.request(Long.MAX_VALUE);
+        if (result.isDone()) {
+            s.cancel();
+        } else {
+            s.request(Long.MAX_VALUE);
+        }
     }
 
     @Override
@@ -40,14 +54,17 @@ final class BoundedBody implements BodySubscriber<byte[]> {
             return;
         }
         for (ByteBuffer b : buffers) {
-            if (bytes.size() + (long) b.remaining() > limit) {
+            int n = b.remaining();
+            if (size + (long) n > limit) {
                 cancel();
                 result.completeExceptionally(new TooLarge(limit));
                 return;
             }
-            byte[] chunk = new byte[b.remaining()];
-            b.get(chunk);
-            bytes.write(chunk, 0, chunk.length);
+            if (size + n > bytes.length) {
+                bytes = Arrays.copyOf(bytes, (int) Math.min(limit, Math.max(size + (long) n, 2L * bytes.length)));
+            }
+            b.get(bytes, size, n);
+            size += n;
         }
     }
 
@@ -58,7 +75,7 @@ final class BoundedBody implements BodySubscriber<byte[]> {
 
     @Override
     public void onComplete() {
-        result.complete(bytes.toByteArray());
+        result.complete(size == bytes.length ? bytes : Arrays.copyOf(bytes, size));
     }
 
     @Override

@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
         "--key (the party's key file: the creator's view, every resource found",
         "through the site map) or --route (the page to start from).",
         "",
-        "Signed mirror lists are followed breadth-first to every reachable mirror.",
+        "Signed mirror lists are followed breadth-first to every reachable mirror",
+        "(by the same mirror walk a reader's client runs, here asked to visit all).",
         "Each is checked for: reachable, latency (median), generation (stale below",
         "the newest seen), bridge page, CORS, and every resource it says it holds,",
         "verified in full (proof, signature, decryption, meta).",
@@ -96,6 +97,10 @@ public final class CheckCommand implements Callable<Integer> {
         description = "Most requests at once overall (default ${DEFAULT-VALUE}).")
     int parallel;
 
+    @Option(names = "--max-mirrors", paramLabel = "N", defaultValue = "512",
+        description = "Most mirrors to check, however many the lists name (default ${DEFAULT-VALUE}).")
+    int maxMirrors;
+
     @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "1073741824",
         description = "Most bytes to download in all (default ${DEFAULT-VALUE}).")
     long maxBytes;
@@ -118,7 +123,8 @@ public final class CheckCommand implements Callable<Integer> {
         });
         CheckResult result;
         try (Progress progress = Progress.onStderr(err, "checking", 0)) {
-            result = new PartySpider(fetcher, pool, progress).check(seeds, start.party, start.page, start.siteMap);
+            result = new PartySpider(fetcher, pool, progress, MirrorSurvey.policy(fetcher, parallel, maxMirrors, maxBytes))
+                    .check(seeds, start.party, start.page, start.siteMap);
             progress.done();
         } finally {
             pool.shutdownNow();
@@ -137,8 +143,8 @@ public final class CheckCommand implements Callable<Integer> {
         if (!(timeoutSeconds > 0) || timeoutSeconds > 3600) {
             throw new UserError("--timeout " + timeoutSeconds + ": must be above 0 and at most 3600 seconds");
         }
-        if (perHost < 1 || parallel < 1) {
-            throw new UserError("--per-host and --parallel must be at least 1");
+        if (perHost < 1 || parallel < 1 || maxMirrors < 1) {
+            throw new UserError("--per-host, --parallel and --max-mirrors must be at least 1");
         }
         if (maxBytes < 1) {
             throw new UserError("--max-bytes " + maxBytes + ": must be at least 1");

@@ -1,6 +1,7 @@
 package party.wtp.check;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ final class CheckResult {
     final List<String> problems;
     /** The party's fingerprint, or null when no manifest could be verified. */
     final Fingerprint party;
+    private Map<String, Integer> replication;
 
     CheckResult(List<MirrorHealth> mirrors, List<CheckedResource> resources, long newest, List<String> problems,
             Fingerprint party) {
@@ -28,8 +30,18 @@ final class CheckResult {
         return m.status(newest);
     }
 
-    /** Per resource path: on how many mirrors (not down) a verified copy of the newest generation is served. */
-    Map<String, Integer> replication() {
+    /**
+     * Per resource path: on how many mirrors (not down) a verified copy of the newest generation is served. Counted
+     * once (the check is over when a result exists) and shared by the table, the JSON, the HTML and the verdict.
+     */
+    synchronized Map<String, Integer> replication() {
+        if (replication == null) {
+            replication = Collections.unmodifiableMap(countReplicas());
+        }
+        return replication;
+    }
+
+    private Map<String, Integer> countReplicas() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (CheckedResource r : resources) {
             counts.put(r.path, 0);

@@ -67,14 +67,14 @@ final class Fetcher {
         if (allowed <= 0) {
             return Fetched.failed("byte budget used up", 0);
         }
-        Duration deadline = timeout.plusMillis(allowed * 1000 / SLOWEST_RATE);
+        Duration deadline = Duration.ofMillis(deadlineMillis(allowed));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(deadline).GET();
         if (origin != null) {
             request.header("Origin", origin);
         }
         BoundedBody[] body = new BoundedBody[1];
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request.build(), info -> {
-            body[0] = new BoundedBody(allowed);
+            body[0] = new BoundedBody(allowed, info.headers().firstValueAsLong("Content-Length").orElse(-1));
             return body[0];
         });
         try {
@@ -90,6 +90,11 @@ final class Fetcher {
         } catch (ExecutionException e) {
             return Fetched.failed(reason(e.getCause()), millisSince(start));
         }
+    }
+
+    /** Longest a request for at most {@code maxBytes} may take: the timeout, plus time for that size. */
+    long deadlineMillis(long maxBytes) {
+        return timeout.toMillis() + maxBytes * 1000 / SLOWEST_RATE;
     }
 
     private static String reason(Throwable t) {

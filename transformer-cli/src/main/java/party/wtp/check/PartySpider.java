@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import party.wtp.anchor.ResourceId;
 import party.wtp.anchor.ResourceKey;
 import party.wtp.cli.Progress;
 import party.wtp.crypto.Fingerprint;
@@ -18,36 +17,37 @@ import party.wtp.envelope.EnvelopeException;
 import party.wtp.envelope.Failure;
 import party.wtp.envelope.OpenedResource;
 import party.wtp.envelope.TrustedRoots;
-import party.wtp.manifest.Manifest;
-import party.wtp.manifest.ManifestReader;
-import party.wtp.manifest.MirrorEntry;
 import party.wtp.manifest.MirrorUrl;
 import party.wtp.route.SiteMap;
+import party.wtp.walk.WalkPolicy;
 
 /**
- * The health spider: from seed mirrors, follows the signed mirror lists breadth-first to every reachable mirror, learns
- * every resource from the site map, then asks each live mirror for its bridge page and every resource it says it holds,
- * verifying each copy in full. Fetching runs in parallel; verification of manifests happens in list order.
+ * The health spider: a {@link MirrorSurvey} (core's mirror walk, driven over HTTP) finds every reachable mirror through
+ * the signed mirror lists and verifies each one's manifest; the spider then learns every resource from the site map
+ * and asks each live mirror for its bridge page and every resource it says it holds, verifying each copy in full.
  */
 final class PartySpider {
     /** The Origin sent with every request, to see whether a mirror offers CORS. */
     static final String ORIGIN = "http://wtp-check.invalid";
-    /** Envelope header room beyond the body: inner key, header, 31 proof hashes, root, signature. */
-    private static final long ENVELOPE_OVERHEAD = 32 + 60 + 31 * 32 + 96;
-    private static final long PAGE_LIMIT = 1 << 20;
+    private static final long ENVELOPE_OVERHEAD = ManifestProbe.ENVELOPE_OVERHEAD;
+    private static final long PAGE_LIMIT = ManifestProbe.PAGE_LIMIT;
 
     private final Fetcher fetcher;
     private final ExecutorService pool;
     private final Progress progress;
+    private final WalkPolicy policy;
     private final Map<MirrorUrl, MirrorHealth> mirrors = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
-    private volatile PartyPublicKey party;
+    private PartyPublicKey party;
+    private final ThreadLocal<TrustedRoots> roots =
+            ThreadLocal.withInitial(() -> TrustedRoots.withExactSignatures(party));
     private long newest = -1;
 
-    PartySpider(Fetcher fetcher, ExecutorService pool, Progress progress) {
+    PartySpider(Fetcher fetcher, ExecutorService pool, Progress progress, WalkPolicy policy) {
         this.fetcher = fetcher;
         this.pool = pool;
         this.progress = progress;
+        this.policy = policy;
     }
 
     /**
@@ -56,35 +56,9 @@ final class PartySpider {
      */
     CheckResult check(List<MirrorUrl> seeds, Fingerprint fingerprint, ResourceKey pageKey, ResourceKey siteMapKey)
             throws InterruptedException {
-        List<MirrorHealth> level = new ArrayList<>();
-        for (MirrorUrl url : seeds) {
-            level.add(mirrors.computeIfAbsent(url, u -> new MirrorHealth(u, null)));
-        }
-        all(level, this::readSalt);
-        while (!level.isEmpty()) {
-            List<MirrorHealth> reachable = new ArrayList<>();
-            for (MirrorHealth m : level) {
-                if (m.salt != null && m.problem == null) {
-                    reachable.add(m);
-                }
-            }
-            List<Fetched> manifests = all(reachable, this::fetchManifest);
-            List<MirrorHealth> next = new ArrayList<>();
-            for (int i = 0; i < reachable.size(); i++) {
-                Manifest manifest = verifyManifest(reachable.get(i), manifests.get(i), fingerprint);
-                if (manifest == null) {
-                    continue;
-                }
-                for (MirrorEntry listed : manifest.mirrors()) {
-                    if (!mirrors.containsKey(listed.url())) {
-                        MirrorHealth found = new MirrorHealth(listed.url(), listed.salt());
-                        mirrors.put(listed.url(), found);
-                        next.add(found);
-                    }
-                }
-            }
-            level = next;
-        }
+        ManifestProbe probe = new ManifestProbe(this::fetch, fingerprint);
+        mirrors.putAll(new MirrorSurvey(pool, probe, policy).run(seeds, problems));
+        party = probe.party();
         for (MirrorHealth m : mirrors.values()) {
             newest = Math.max(newest, m.generation);
         }
@@ -120,64 +94,6 @@ final class PartySpider {
         }
         return new CheckResult(new ArrayList<>(mirrors.values()), resources, newest, problems,
                 party == null ? null : party.fingerprint());
-    }
-
-    private Void readSalt(MirrorHealth m) throws InterruptedException {
-        if (m.salt != null) {
-            return null;
-        }
-        Fetched page = fetch(m, m.url.resolve(EntryPage.FILE), PAGE_LIMIT);
-        if (!page.ok()) {
-            m.problem = "entry page: " + page.describe();
-            return null;
-        }
-        try {
-            m.salt = EntryPage.salt(page.body);
-        } catch (IllegalArgumentException e) {
-            m.problem = e.getMessage();
-        }
-        return null;
-    }
-
-    private Fetched fetchManifest(MirrorHealth m) throws InterruptedException {
-        Fetched got = fetch(m, m.url.resolve(m.salt.fileName(ResourceId.ofManifest(m.salt))),
-                Manifest.MAX_LENGTH + ENVELOPE_OVERHEAD);
-        String allowed = got.header("Access-Control-Allow-Origin");
-        m.cors = got.answered() && allowed != null && (allowed.equals("*") || allowed.equals(ORIGIN));
-        return got;
-    }
-
-    /** Verifies one mirror's manifest, learning the party key from the first one that matches the fingerprint. */
-    private Manifest verifyManifest(MirrorHealth m, Fetched got, Fingerprint fingerprint) {
-        if (!got.ok()) {
-            m.problem = "manifest: " + got.describe();
-            return null;
-        }
-        if (party == null) {
-            PartyPublicKey named = ManifestParty.peek(got.body);
-            if (named == null || !fingerprint.matches(named)) {
-                m.manifestBad = true;
-                m.problem = "manifest: not signed by party " + fingerprint;
-                return null;
-            }
-            party = named;
-        }
-        try {
-            Manifest manifest = ManifestReader.open(got.body.clone(), m.salt, roots(), 0);
-            if (!manifest.self().url().equals(m.url)) {
-                m.manifestBad = true;
-                m.problem = "manifest: describes " + manifest.self().url() + ", not this mirror";
-                return null;
-            }
-            m.generation = manifest.generation();
-            m.holdings = manifest.self().holdings();
-            m.maxResourceLength = manifest.maxResourceLength();
-            return manifest;
-        } catch (EnvelopeException | RuntimeException e) {
-            m.manifestBad = true;
-            m.problem = "manifest: " + describe(e);
-            return null;
-        }
     }
 
     /** Every resource of the site map, found by opening the page (for its meta) and the map on the first mirror that can. */
@@ -298,38 +214,19 @@ final class PartySpider {
     }
 
     /**
-     * Fresh roots for every envelope: a reader may skip the signature of a root it trusts already, but a health check
-     * must see every served byte checked, so a copy with a damaged signature is reported, not excused by its root.
+     * This thread's roots. A reader may skip the signature of a root it trusts already, but a health check must see
+     * every served byte checked, so a copy with a damaged signature is reported, not excused by its root: these roots
+     * trust a root again only with the very signature bytes verified before (one Ed25519 check per signature and
+     * thread, not per copy).
      */
     private TrustedRoots roots() {
-        return new TrustedRoots(party);
+        return roots.get();
     }
 
-    private static String describe(Exception e) {
+    static String describe(Exception e) {
         if (e instanceof EnvelopeException) {
             return ((EnvelopeException) e).failure().words();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    /** Runs {@code task} on each item in parallel; returns the results in order. */
-    private <T, R> List<R> all(List<T> items, Task<T, R> task) throws InterruptedException {
-        List<Callable<R>> calls = new ArrayList<>();
-        for (T item : items) {
-            calls.add(() -> task.run(item));
-        }
-        List<R> results = new ArrayList<>();
-        for (Future<R> f : pool.invokeAll(calls)) {
-            try {
-                results.add(f.get());
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause().toString(), e.getCause());
-            }
-        }
-        return results;
-    }
-
-    private interface Task<T, R> {
-        R run(T item) throws InterruptedException;
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import party.wtp.build.BuildException;
 import party.wtp.build.BuildLog;
 import party.wtp.build.BuildOptions;
@@ -24,12 +25,14 @@ import party.wtp.serve.ServeException;
 
 /**
  * A running demo party: a fresh key and a build of a site in a temporary folder, its mirrors served on
- * {@code 127.0.0.1}, {@code 127.0.0.2}, ... (distinct origins on loopback that need no browser setup). {@link #stop()}
- * stops serving and removes the folder.
+ * {@code 127.0.0.1}, {@code 127.0.0.2}, ... (distinct origins on loopback that need no browser setup). The site is built
+ * twice, so that generation 1 stays beside the served generation 2 for a mirror to fall behind to ({@code stale N}).
+ * {@link #stop()} stops serving and removes the folder.
  */
 public final class Demo implements AutoCloseable {
   /** Attempts at picking free ports, in case another program takes one between picking and binding. */
   private static final int ATTEMPTS = 3;
+  private static final String PREVIOUS = "previous";
 
   private final Path folder;
   private final Fingerprint party;
@@ -56,15 +59,15 @@ public final class Demo implements AutoCloseable {
       Fingerprint party = new Keygen(SystemRandomness.create()).run(keygen);
       ServeException lastBindFailure = null;
       for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-        BuildOptions build = new BuildOptions();
-        build.site = site;
-        build.out = folder.resolve("party");
-        build.key = keygen.out;
-        build.mirrors = freeMirrorUrls(mirrors);
-        deleteTree(build.out);
-        List<String> entries = Parts.build(log).run(build);
+        List<String> urls = freeMirrorUrls(mirrors);
+        Path out = folder.resolve("party");
+        deleteTree(out);
+        deleteTree(folder.resolve(PREVIOUS));
+        Parts.build(log).run(options(site, out, keygen.out, urls));
+        copyTree(out, folder.resolve(PREVIOUS));
+        List<String> entries = Parts.build(log).run(options(site, out, keygen.out, urls));
         try {
-          return new Demo(folder, party, entries, PartyServer.builder().party(build.out).start());
+          return new Demo(folder, party, entries, PartyServer.builder().party(out).start());
         } catch (ServeException e) {
           lastBindFailure = e;
         }
@@ -74,6 +77,16 @@ public final class Demo implements AutoCloseable {
       deleteTree(folder);
       throw e;
     }
+  }
+
+  /** A build of {@code site} into {@code out} for these mirrors: the next generation when {@code out} holds one. */
+  private static BuildOptions options(Path site, Path out, Path key, List<String> mirrors) {
+    BuildOptions build = new BuildOptions();
+    build.site = site;
+    build.out = out;
+    build.key = key;
+    build.mirrors = new ArrayList<>(mirrors);
+    return build;
   }
 
   /** One {@code http://127.0.0.N:PORT/} per mirror, each port free on its address when picked. */
@@ -96,6 +109,14 @@ public final class Demo implements AutoCloseable {
   /** The built party folder, as {@code wtp serve} and {@code wtp check} take it. */
   public Path partyFolder() {
     return folder.resolve("party");
+  }
+
+  /**
+   * Generation 1 of the party, one folder per mirror named like the served ones (same salts, so the same file names):
+   * what a mirror that missed the last update still serves.
+   */
+  public Path previousGeneration() {
+    return folder.resolve(PREVIOUS);
   }
 
   /** The party key file. */
@@ -137,6 +158,14 @@ public final class Demo implements AutoCloseable {
   @Override
   public void close() throws IOException {
     stop();
+  }
+
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        Files.copy(p, to.resolve(from.relativize(p).toString()));
+      }
+    }
   }
 
   static void deleteTree(Path root) throws IOException {

@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
         "entry URL to open (first line of stdout) and what to try.",
         "",
         "At a terminal, type commands to break mirrors while a browser watches:",
-        "down N, up N, corrupt N, slow N, stall N, heal [N], status, quit.",
+        "down N, up N, corrupt N, slow N, stall N, stale N (serve the previous",
+        "generation), heal [N], status, quit.",
         "",
         "Runs until Ctrl-C (or quit, or --for SECONDS), then removes everything it made.",
     },
@@ -120,7 +121,8 @@ public final class DemoCommand implements Callable<Integer> {
     return dir;
   }
 
-  private static void describe(Demo demo, PrintWriter out) {
+  /** The entry URL (first line), the mirrors, and what to try: the console commands quoted here all work. */
+  static void describe(Demo demo, PrintWriter out) {
     List<ServedMirror> served = demo.server().mirrors();
     String entry = demo.entryUrls().get(0);
     out.println(entry);
@@ -134,11 +136,13 @@ public final class DemoCommand implements Callable<Integer> {
       out.println("  " + (i + 1) + "  " + served.get(i).url());
     }
     out.println("To watch failover, take the first mirror down and reload (the reader moves on to the others):");
-    out.println("  type 'down 1' here (later 'up 1'); also 'corrupt 2', 'slow 3', 'stall 1', 'heal', 'status'.");
+    out.println("  type 'down 1' here (later 'up 1'); also 'corrupt 2', 'slow 3', 'stall 1', 'stale 2' (serves the");
+    out.println("  previous generation), 'heal', 'status'.");
     out.println("The same by hand, for a party you built (this one is removed on exit):");
     out.println("  wtp serve PARTY_DIR --down " + served.get(0).address().hostAndPort());
     out.println("This party's health, as its creator sees it, while the demo runs:");
     out.println("  wtp check " + demo.partyFolder() + " --key " + demo.keyFile());
+    out.println("  (after 'stale 2' it names mirror 2 stale; after 'corrupt 2', bad; after 'down 2', down)");
     out.println("Ctrl-C stops the demo and removes " + demo.folder() + ".");
     out.flush();
   }
@@ -147,7 +151,7 @@ public final class DemoCommand implements Callable<Integer> {
     Thread console = new Thread(() -> {
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
       try {
-        if (new DemoConsole(demo.server(), out).run(in)) {
+        if (new DemoConsole(demo.server(), demo.previousGeneration(), out).run(in)) {
           stop.countDown();
         }
       } catch (IOException e) {

@@ -3,6 +3,7 @@ package party.wtp.demo;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -11,19 +12,24 @@ import party.wtp.serve.ServedMirror;
 
 /**
  * The demo's typed commands, one per line, that break and heal mirrors while a browser watches: {@code down 1},
- * {@code up 1}, {@code corrupt 2}, {@code slow 3}, {@code stall 1}, {@code heal}, {@code status}, {@code quit}.
+ * {@code up 1}, {@code corrupt 2}, {@code slow 3}, {@code stall 1}, {@code stale 2} (serves the previous generation),
+ * {@code heal}, {@code status}, {@code quit}.
  * Mirrors are named by number (1 = the first) or by anything {@link PartyServer#mirror} accepts.
  */
 final class DemoConsole {
   static final Duration SLOW = Duration.ofSeconds(3);
-  static final String HELP = "commands: down N | up N | corrupt N | slow N | stall N | heal [N] | status | quit"
+  static final String HELP = "commands: down N | up N | corrupt N | slow N | stall N | stale N | heal [N] | status"
+      + " | quit"
       + "  (N: mirror number 1.." + "%d)";
 
   private final PartyServer server;
+  private final Path previous;
   private final PrintWriter out;
 
-  DemoConsole(PartyServer server, PrintWriter out) {
+  /** Commands for the mirrors of {@code server}; {@code previous} holds the older generation that {@code stale} serves. */
+  DemoConsole(PartyServer server, Path previous, PrintWriter out) {
     this.server = server;
+    this.previous = previous;
     this.out = out;
   }
 
@@ -80,6 +86,7 @@ final class DemoConsole {
       case "corrupt" -> mirror.faults().corrupt(true);
       case "slow" -> mirror.faults().latency(SLOW);
       case "stall" -> mirror.faults().stall(true);
+      case "stale" -> mirror.faults().stale(previous.resolve(mirror.folder().getFileName().toString()));
       case "heal" -> mirror.faults().clear();
       default -> {
         say("? unknown command '" + verb + "' -- " + String.format(Locale.ROOT, HELP, server.mirrors().size()));

@@ -7,22 +7,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import party.wtp.anchor.ResourceId;
 import party.wtp.cli.Wtp;
+import party.wtp.crypto.KeyStream;
 import party.wtp.crypto.PartyKey;
+import party.wtp.crypto.SeededRandomness;
+import party.wtp.manifest.Holdings;
+import party.wtp.manifest.MirrorEntry;
+import party.wtp.manifest.MirrorUrl;
+import party.wtp.naming.MirrorSalt;
 import party.wtp.route.Route;
 import party.wtp.serve.PartyServer;
 import party.wtp.serve.ServedMirror;
@@ -96,6 +108,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aMirrorOnlyADownMirrorListsIsNeverHeardOf() throws IOException {
+        mirror(1).faults().down(true); // m2, whose list alone names m4
+        Run run = check(party.entryUrl());
+        assertEquals(1, run.exit, run.all());
+        assertEquals(3, run.mirrorCount(), run.json);
+        assertEquals("down", run.status(1));
+        assertFalse(run.json.contains(party.url(3)), run.json);
+        assertTrue(run.json.contains("\"problems\": []"), run.json);
+    }
+
+    @Test
     void stalledMirrorIsDownWithoutHangingTheCheck() throws IOException {
         mirror(2).faults().stall(true);
         long start = System.nanoTime();
@@ -121,13 +144,7 @@ class CheckCommandTest {
 
     @Test
     void oneAlteredCopyIsNamedWithItsMirror() throws IOException {
-        Path altered = work.resolve("m2");
-        copyFolder(mirror(1).folder(), altered);
-        Path file = altered.resolve(party.fileName(1, "about.html"));
-        byte[] bytes = Files.readAllBytes(file);
-        bytes[bytes.length - 1] ^= 1;
-        Files.write(file, bytes);
-        mirror(1).faults().stale(altered); // serves the altered copy of its own folder
+        flipAboutOnM2("m2", bytes -> bytes.length - 1);
 
         Run run = check(party.entryUrl());
         assertEquals(1, run.exit, run.all());
@@ -139,6 +156,24 @@ class CheckCommandTest {
         assertTrue(run.out.contains("bad: about.html on " + party.url(1)), run.out);
         assertEquals(2, run.replication("about.html"));
         assertEquals(3, run.replication("style.css"));
+    }
+
+    @Test
+    void aDamagedSignatureIsBadThoughItsRootWasVerifiedOnOtherCopies() throws IOException {
+        // served = inner key (32) + header under the inner key stream: 59 fixed bytes (proof length last), the proof,
+        // the root (32), the signature (64); flipping a served bit flips the same plain bit
+        flipAboutOnM2("m2-signature", bytes -> {
+            byte[] plain = bytes.clone();
+            new KeyStream(Arrays.copyOf(plain, 32), new byte[KeyStream.NONCE_LENGTH]).apply(plain, 32, 59, plain, 32);
+            return 32 + 59 + 32 * (plain[32 + 58] & 0xff) + 32 + 10;
+        });
+
+        Run run = check(party.entryUrl(), "--parallel", "1"); // one thread: the root is verified before about.html
+        assertEquals(1, run.exit, run.all());
+        assertEquals(List.of(1), run.notOk());
+        assertTrue(run.mirrorJson(1).contains("\"about.html\": {\"state\": \"bad\", \"reason\": \"bad signature\"}"),
+                run.json);
+        assertTrue(run.mirrorJson(1).contains("\"ok\": 3, \"missing\": 0, \"bad\": 1"), run.json);
     }
 
     @Test
@@ -202,6 +237,73 @@ class CheckCommandTest {
     }
 
     @Test
+    void mirrorsAMirrorAddsToItsListWithoutThePartysSignatureAreNeverAsked() throws IOException {
+        AtomicInteger asked = new AtomicInteger();
+        HttpServer stranger = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        stranger.createContext("/", exchange -> {
+            asked.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        stranger.start();
+        try {
+            MirrorUrl strangerUrl = MirrorUrl.parse("http://127.0.0.1:" + stranger.getAddress().getPort() + "/");
+            MirrorEntry listed = new MirrorEntry(strangerUrl, MirrorSalt.generate(new SeededRandomness("stranger")),
+                    Holdings.all());
+            Path forged = work.resolve("m3");
+            copyFolder(mirror(2).folder(), forged);
+            MirrorSalt salt = party.salts.get(2);
+            byte[] seed = new byte[32];
+            Arrays.fill(seed, (byte) 7);
+            Files.write(forged.resolve(salt.fileName(ResourceId.ofManifest(salt))),
+                    party.forgedManifest(PartyKey.fromSeed(seed), 2, List.of(party.entry(0), listed)));
+            mirror(2).faults().stale(forged); // m3 serves its own list with a mirror added, signed by its own key
+
+            Run run = check(party.entryUrl());
+            assertEquals(1, run.exit, run.all());
+            assertEquals(List.of(2), run.notOk());
+            assertEquals("bad", run.status(2));
+            assertTrue(run.mirrorJson(2).contains("not signed by party"), run.json);
+            assertFalse(run.json.contains(strangerUrl.toString()), run.json);
+            assertEquals(0, asked.get(), "the mirror only a forged list names was asked");
+        } finally {
+            stranger.stop(0);
+        }
+    }
+
+    @Test
+    void aSignedListNamingAThousandMirrorsIsFollowedOnlyUpToTheCap(@TempDir Path crowdedRoot) throws IOException {
+        int closed = TestParty.freePort();
+        SeededRandomness random = new SeededRandomness("a thousand");
+        List<MirrorEntry> thousand = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            MirrorUrl url = MirrorUrl.parse("http://127.1." + (i / 250) + "." + (i % 250 + 1) + ":" + closed + "/");
+            thousand.add(new MirrorEntry(url, MirrorSalt.generate(random), Holdings.all()));
+        }
+        TestParty crowded = new TestParty(crowdedRoot, thousand);
+        PartyServer crowdedServer = PartyServer.builder().party(crowded.party).start();
+        try {
+            long start = System.nanoTime();
+            Run capped = check(crowded.entryUrl(), "--max-mirrors", "20");
+            assertEquals(1, capped.exit, capped.all());
+            assertEquals(20, capped.mirrorCount(), capped.json);
+            assertTrue(capped.json.contains(
+                    "\"the mirror survey stopped after trying the maximum number of mirrors (20 of the "), capped.json);
+            assertTrue(capped.out.contains("problem: the mirror survey stopped"), capped.out);
+
+            Run all = check(crowded.entryUrl(), "--max-mirrors", "2000");
+            assertEquals(1004, all.mirrorCount(), "every mirror the signed lists name is checked");
+            assertEquals(1000, all.json.lines().filter(l -> l.contains("\"status\": \"down\"")
+                    && l.contains("connection refused")).count(), all.json);
+            assertTrue(all.json.contains("\"problems\": []"), all.json);
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertTrue(seconds < 60, "took " + seconds + " s");
+        } finally {
+            crowdedServer.stop();
+        }
+    }
+
+    @Test
     void usageMistakesExitTwoWithOneLine() {
         StringWriter err = new StringWriter();
         int exit = Wtp.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "check", party.url(0));
@@ -226,6 +328,17 @@ class CheckCommandTest {
         for (String external : List.of("src=", "href=", "<link", "@import", "url(", "<script")) {
             assertFalse(html.contains(external), "report page contains " + external);
         }
+    }
+
+    /** Makes m2 serve its own folder with one bit flipped in its copy of about.html, at the offset {@code at} picks. */
+    private void flipAboutOnM2(String folder, ToIntFunction<byte[]> at) throws IOException {
+        Path altered = work.resolve(folder);
+        copyFolder(mirror(1).folder(), altered);
+        Path file = altered.resolve(party.fileName(1, "about.html"));
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[at.applyAsInt(bytes)] ^= 1;
+        Files.write(file, bytes);
+        mirror(1).faults().stale(altered);
     }
 
     private static void copyFolder(Path from, Path to) throws IOException {
@@ -280,6 +393,10 @@ class CheckCommandTest {
             return m.group(1);
         }
 
+        int mirrorCount() {
+            return (int) json.lines().filter(l -> l.contains("{\"url\": ")).count();
+        }
+
         /** The mirrors (by index) whose status is not ok; every mirror must be in the report. */
         List<Integer> notOk() {
             List<Integer> faulty = new ArrayList<>();
@@ -288,7 +405,7 @@ class CheckCommandTest {
                     faulty.add(i);
                 }
             }
-            assertEquals(4, json.lines().filter(l -> l.contains("{\"url\": ")).count(), json);
+            assertEquals(4, mirrorCount(), json);
             return faulty;
         }
 

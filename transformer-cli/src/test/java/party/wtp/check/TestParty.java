@@ -27,7 +27,8 @@ import party.wtp.route.SiteMap;
 /**
  * A party of four mirrors on loopback ports, written as mirror folders with core's GenerationBuilder, in two
  * generations (1 in {@code old/}, 2 in {@code party/}). Lists: m1 names m2 and m3, m2 names m4, m3 and m4 name m1, so
- * m4 is reached only through a second hop. m4 holds only the entry page and the site map.
+ * m4 is reached only through a second hop. m4 holds only the entry page and the site map. m1's signed list may name
+ * more mirrors ({@link #TestParty(Path, List)}), and {@link #forgedManifest} makes a manifest no party member signed.
  */
 final class TestParty {
     static final String SITE_MAP_PATH = "/wtp/site-map";
@@ -39,8 +40,15 @@ final class TestParty {
     final Map<String, ResourceKey> keys = new LinkedHashMap<>();
     final Path party;
     final Path old;
+    /** Mirrors m1's list names besides m2 and m3. */
+    private final List<MirrorEntry> alsoListedByFirst;
 
     TestParty(Path root) throws IOException {
+        this(root, List.of());
+    }
+
+    TestParty(Path root, List<MirrorEntry> alsoListedByFirst) throws IOException {
+        this.alsoListedByFirst = alsoListedByFirst;
         party = root.resolve("party");
         old = root.resolve("old");
         SeededRandomness random = new SeededRandomness("check-test");
@@ -92,22 +100,18 @@ final class TestParty {
         }
         List<MirrorEntry> entries = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Holdings holdings = i == 3
-                    ? Holdings.of(List.of(keys.get("index.html").id(), mapKey.id()), 2)
-                    : Holdings.all();
-            entries.add(new MirrorEntry(urls.get(i), salts.get(i), holdings));
+            entries.add(entry(i));
         }
         int[][] lists = {{1, 2}, {3}, {0}, {0}};
-        List<Manifest> manifests = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             List<MirrorEntry> listed = new ArrayList<>();
             for (int j : lists[i]) {
                 listed.add(entries.get(j));
             }
-            Manifest manifest = new Manifest(key.publicKey(), generation, 1_700_000_000L + generation,
-                    keys.get("index.html").id(), 1 << 20, entries.get(i), listed, "", "a test party");
-            manifests.add(manifest);
-            builder.addManifest(salts.get(i), manifest);
+            if (i == 0) {
+                listed.addAll(alsoListedByFirst);
+            }
+            builder.addManifest(salts.get(i), manifest(key, generation, entries.get(i), listed));
         }
         GenerationBuilder.Sealed sealed = builder.seal();
         for (int i = 0; i < 4; i++) {
@@ -126,7 +130,29 @@ final class TestParty {
         }
     }
 
-    private static int freePort() throws IOException {
+    /** This mirror's entry: its URL, salt and holdings as the signed lists give them. */
+    MirrorEntry entry(int mirror) {
+        return new MirrorEntry(urls.get(mirror), salts.get(mirror),
+                mirror == 3 ? Holdings.of(List.of(keys.get("index.html").id(), keys.get(SITE_MAP_PATH).id()), 2)
+                        : Holdings.all());
+    }
+
+    /**
+     * The bytes of a manifest for {@code mirror} (generation 2), naming {@code listed}, signed by {@code signer}: what a
+     * mirror serves when it adds mirrors to its list on its own, with a key of its own.
+     */
+    byte[] forgedManifest(PartyKey signer, int mirror, List<MirrorEntry> listed) {
+        GenerationBuilder builder = new GenerationBuilder(signer, 2, new SeededRandomness("forged"));
+        builder.addManifest(salts.get(mirror), manifest(signer, 2, entry(mirror), listed));
+        return builder.seal().copy(ResourceId.ofManifest(salts.get(mirror)));
+    }
+
+    private Manifest manifest(PartyKey signer, long generation, MirrorEntry self, List<MirrorEntry> listed) {
+        return new Manifest(signer.publicKey(), generation, 1_700_000_000L + generation, keys.get("index.html").id(),
+                1 << 20, self, listed, "", "a test party");
+    }
+
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

@@ -18,11 +18,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import party.wtp.build.BuildLog;
+import party.wtp.cli.Wtp;
 import party.wtp.samplesite.SampleSite;
 import party.wtp.serve.ServedMirror;
 
@@ -46,7 +53,14 @@ class DemoConsoleTest {
   }
 
   private DemoConsole console() {
-    return new DemoConsole(demo.server(), new PrintWriter(said, true));
+    return new DemoConsole(demo.server(), demo.previousGeneration(), new PrintWriter(said, true));
+  }
+
+  @AfterEach
+  void heal() {
+    for (ServedMirror m : demo.server().mirrors()) {
+      m.faults().clear();
+    }
   }
 
   private ServedMirror mirror(int n) {
@@ -95,6 +109,54 @@ class DemoConsoleTest {
     assertFalse(mirror(1).faults().isDown(), "nothing after quit is run");
     assertFalse(console().run(new BufferedReader(new StringReader("status\n"))));
     assertTrue(said.toString().contains("1  " + mirror(1).url() + "  healthy"), said.toString());
+  }
+
+  @Test
+  void staleServesThePreviousGenerationSoTheCheckNamesThatMirrorStale() {
+    console().apply("stale 2");
+    assertTrue(said.toString().contains(mirror(2).url() + "  stale="), said.toString());
+    StringWriter out = new StringWriter();
+    int exit = Wtp.execute(new PrintWriter(out), new PrintWriter(new StringWriter()), "check",
+        demo.partyFolder().toString(), "--key", demo.keyFile().toString());
+    assertEquals(1, exit, out.toString());
+    List<String> rows = out.toString().lines().filter(l -> l.startsWith("http://")).toList();
+    assertEquals(3, rows.size(), out.toString());
+    for (String row : rows) {
+      String[] cells = row.split("\\s+");
+      boolean second = cells[0].equals(mirror(2).url());
+      assertEquals(second ? "stale" : "ok", cells[1], out.toString());
+      assertEquals(second ? "1" : "2", cells[3], "generation:\n" + out);
+    }
+    console().apply("heal 2");
+    assertEquals(0, Wtp.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "check",
+        demo.partyFolder().toString(), "--key", demo.keyFile().toString()));
+  }
+
+  @Test
+  void stallAcceptsButNeverAnswers() throws Exception {
+    console().apply("stall 1");
+    HttpRequest request = HttpRequest.newBuilder(URI.create(mirror(1).url())).timeout(Duration.ofSeconds(1)).build();
+    assertThrows(HttpTimeoutException.class, () -> http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+    console().apply("heal 1");
+    assertEquals(200, get(1).statusCode());
+  }
+
+  @Test
+  void everyCommandTheHintsQuoteIsOne() {
+    StringWriter hints = new StringWriter();
+    DemoCommand.describe(demo, new PrintWriter(hints));
+    Matcher quoted = Pattern.compile("'([a-z]+(?: \\d)?)'").matcher(hints.toString());
+    List<String> commands = new ArrayList<>();
+    while (quoted.find()) {
+      commands.add(quoted.group(1));
+    }
+    assertEquals(List.of("down 1", "up 1", "corrupt 2", "slow 3", "stall 1", "stale 2", "heal", "status", "stale 2",
+        "corrupt 2", "down 2"), commands, hints.toString());
+    DemoConsole console = console();
+    for (String command : commands) {
+      assertTrue(console.apply(command));
+    }
+    assertFalse(said.toString().contains("?"), said.toString());
   }
 
   @Test
