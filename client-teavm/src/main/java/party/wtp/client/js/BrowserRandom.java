@@ -38,7 +38,7 @@ public final class BrowserRandom extends SecureRandom {
 
     @Override
     public void nextBytes(byte[] bytes) {
-        Int8Array whole = Int8Array.fromJavaArray(bytes);
+        Int8Array whole = TypedBytes.signed(bytes);
         ArrayBuffer buffer = whole.getBuffer();
         int base = whole.getByteOffset();
         for (int off = 0; off < bytes.length; off += MAX_CHUNK) {
