@@ -42,9 +42,13 @@ public final class ObjectUrls {
             + "var part = view.subarray(offset, offset + length);"
             + "if (typeof URL !== 'undefined' && URL.createObjectURL && typeof Blob === 'function')"
             + "  return URL.createObjectURL(new Blob([part], {type: type}));"
+            // in chunks of plain arrays: some old engines' apply() takes no typed array
             + "var binary = '';"
-            + "for (var at = 0; at < part.length; at += 8192)"
-            + "  binary += String.fromCharCode.apply(null, part.subarray(at, Math.min(part.length, at + 8192)));"
+            + "for (var at = 0; at < part.length; at += 8192) {"
+            + "  var codes = [], end = Math.min(part.length, at + 8192);"
+            + "  for (var index = at; index < end; index++) codes.push(part[index]);"
+            + "  binary += String.fromCharCode.apply(null, codes);"
+            + "}"
             + "return 'data:' + type + ';base64,' + btoa(binary);")
     private static native String ofView(Uint8Array view, int offset, int length, String type);
 
