@@ -75,6 +75,9 @@ final class InternetExplorer implements AutoCloseable {
             if (Boolean.TRUE.equals(eval("!!(" + condition + ")"))) {
                 return;
             }
+            if (!errors.isEmpty()) {
+                throw new AssertionError("IE: script errors while waiting for '" + condition + "': " + errors);
+            }
             client.waitForBackgroundJavaScript(50);
         }
         throw new AssertionError("IE: '" + condition + "' did not become true within " + limit.toSeconds()

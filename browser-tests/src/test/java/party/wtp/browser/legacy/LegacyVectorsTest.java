@@ -46,7 +46,7 @@ class LegacyVectorsTest {
             ie.open(sites.url("m1", "/vectors.html"));
             ie.await("window.verdicts !== undefined", RUN);
             assertEquals("undefined undefined", ie.text("window.engine"), "IE has neither BigInt nor Symbol");
-            assertVerdicts(texts, ie.text("window.verdicts.join('\\n')"), ie.toString());
+            assertVerdicts(texts, ie.text("window.verdicts.join('\\n')"), ie + " (script errors: " + ie.errors() + ")");
         }
     }
 
