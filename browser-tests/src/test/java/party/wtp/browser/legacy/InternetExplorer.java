@@ -7,6 +7,7 @@ import com.gargoylesoftware.htmlunit.SilentCssErrorHandler;
 import com.gargoylesoftware.htmlunit.WebClient;
 import com.gargoylesoftware.htmlunit.html.HtmlInlineFrame;
 import com.gargoylesoftware.htmlunit.html.HtmlPage;
+import com.gargoylesoftware.htmlunit.javascript.JavaScriptEngine;
 import com.gargoylesoftware.htmlunit.javascript.SilentJavaScriptErrorListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,8 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import net.sourceforge.htmlunit.corejs.javascript.Context;
+import net.sourceforge.htmlunit.corejs.javascript.ContextFactory;
 import org.apache.http.conn.DnsResolver;
 import org.apache.http.impl.client.HttpClientBuilder;
 import org.apache.http.impl.conn.SystemDefaultDnsResolver;
@@ -38,12 +41,31 @@ final class InternetExplorer implements AutoCloseable {
         client.getOptions().setCssEnabled(true);
         client.getOptions().setDownloadImages(true);
         client.getOptions().setTimeout(30_000);
+        compileScripts(client);
         client.setIncorrectnessListener((message, origin) -> { });
         client.setCssErrorHandler(new SilentCssErrorHandler());
         client.setJavaScriptErrorListener(new SilentJavaScriptErrorListener() {
             @Override
             public void scriptException(HtmlPage failing, ScriptException e) {
                 errors.add(e.getMessage());
+            }
+        });
+    }
+
+    /**
+     * HtmlUnit interprets JavaScript (Rhino's interpreter, so that it can count instructions); the client's
+     * {lo, hi} long arithmetic would then take minutes per signature. Rhino's compiled mode is closer to what a
+     * real engine's JIT gives IE 11; functions too large for it stay interpreted.
+     */
+    private static void compileScripts(WebClient client) {
+        ((JavaScriptEngine) client.getJavaScriptEngine()).getContextFactory().addListener(new ContextFactory.Listener() {
+            @Override
+            public void contextCreated(Context context) {
+                context.setOptimizationLevel(9);
+            }
+
+            @Override
+            public void contextReleased(Context context) {
             }
         });
     }
