@@ -287,7 +287,7 @@ class BuildCommandTest {
                 count++;
             }
         }
-        assertEquals(3 * (4 + files.size() + 1), count);
+        assertEquals(3 * (5 + files.size() + 1), count); // entry, bridge, two clients, manifest; files; site map
     }
 
     @Test
