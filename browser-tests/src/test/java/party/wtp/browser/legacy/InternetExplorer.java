@@ -7,7 +7,6 @@ import com.gargoylesoftware.htmlunit.SilentCssErrorHandler;
 import com.gargoylesoftware.htmlunit.WebClient;
 import com.gargoylesoftware.htmlunit.html.HtmlInlineFrame;
 import com.gargoylesoftware.htmlunit.html.HtmlPage;
-import com.gargoylesoftware.htmlunit.javascript.JavaScriptEngine;
 import com.gargoylesoftware.htmlunit.javascript.SilentJavaScriptErrorListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +15,6 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import net.sourceforge.htmlunit.corejs.javascript.Context;
-import net.sourceforge.htmlunit.corejs.javascript.ContextFactory;
 import org.apache.http.conn.DnsResolver;
 import org.apache.http.impl.client.HttpClientBuilder;
 import org.apache.http.impl.conn.SystemDefaultDnsResolver;
@@ -27,7 +24,8 @@ import party.wtp.browser.PartyHosts;
  * Internet Explorer 11 as HtmlUnit 2.70 emulates it (the last HtmlUnit that does): no BigInt, Symbol, Promise,
  * {@code TextDecoder}, {@code window.crypto} or {@code URL.createObjectURL}. The test hosts {@code *.party.test}
  * resolve to 127.0.0.1 through the HTTP client's own DNS resolver (HtmlUnit has no host-resolver flag).
- * Script errors are collected, not thrown, so a test can say what went wrong inside the page.
+ * Script errors are collected, not thrown, so a test can say what went wrong inside the page. HtmlUnit runs
+ * JavaScript in Rhino's interpreter: the legacy client's crypto takes tens of seconds per envelope here.
  */
 final class InternetExplorer implements AutoCloseable {
     private final WebClient client = new WebClient(BrowserVersion.INTERNET_EXPLORER);
@@ -41,31 +39,12 @@ final class InternetExplorer implements AutoCloseable {
         client.getOptions().setCssEnabled(true);
         client.getOptions().setDownloadImages(true);
         client.getOptions().setTimeout(30_000);
-        compileScripts(client);
         client.setIncorrectnessListener((message, origin) -> { });
         client.setCssErrorHandler(new SilentCssErrorHandler());
         client.setJavaScriptErrorListener(new SilentJavaScriptErrorListener() {
             @Override
             public void scriptException(HtmlPage failing, ScriptException e) {
                 errors.add(e.getMessage());
-            }
-        });
-    }
-
-    /**
-     * HtmlUnit interprets JavaScript (Rhino's interpreter, so that it can count instructions); the client's
-     * {lo, hi} long arithmetic would then take minutes per signature. Rhino's compiled mode is closer to what a
-     * real engine's JIT gives IE 11; functions too large for it stay interpreted.
-     */
-    private static void compileScripts(WebClient client) {
-        ((JavaScriptEngine) client.getJavaScriptEngine()).getContextFactory().addListener(new ContextFactory.Listener() {
-            @Override
-            public void contextCreated(Context context) {
-                context.setOptimizationLevel(9);
-            }
-
-            @Override
-            public void contextReleased(Context context) {
             }
         });
     }
