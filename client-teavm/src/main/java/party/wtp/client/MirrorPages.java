@@ -8,11 +8,13 @@ import party.wtp.manifest.MirrorUrl;
 import party.wtp.naming.MirrorSalt;
 
 /**
- * The three files besides envelopes that every mirror folder holds, for the build to write (JVM only; TeaVM never
- * compiles this class): the entry page {@code index.html}, the bridge page and the client script.
+ * The four files besides envelopes that every mirror folder holds, for the build to write (JVM only; TeaVM never
+ * compiles this class): the entry page {@code index.html}, the bridge page and the two client scripts (modern, and
+ * legacy for engines without BigInt or ES2015; the entry page loads one of them by feature detection).
  * Templates {@code entry.html} and {@code bridge.html} sit next to this class; the entry page's placeholders are
- * {@code {{salt}}} (the mirror's salt, b64url, in {@code <meta name="wtp-salt">}), {@code {{base}}} (its base URL)
- * and {@code {{client}}} (the client script's file name, {@link MirrorSalt#clientFileName()}).
+ * {@code {{salt}}} (the mirror's salt, b64url, in {@code <meta name="wtp-salt">}), {@code {{base}}} (its base URL),
+ * {@code {{client}}} and {@code {{legacyClient}}} (the scripts' file names, {@link MirrorSalt#clientFileName()},
+ * {@link MirrorSalt#legacyClientFileName()}).
  */
 public final class MirrorPages {
     private static final String DIR = "party/wtp/client/";
@@ -20,12 +22,13 @@ public final class MirrorPages {
     private MirrorPages() {
     }
 
-    /** The mirror's {@code index.html}: names its salt and base URL and loads the client. */
+    /** The mirror's {@code index.html}: names its salt and base URL and loads the client this browser can run. */
     public static String entryPage(MirrorSalt salt, MirrorUrl base) {
         return template("entry.html")
                 .replace("{{salt}}", escape(salt.toString()))
                 .replace("{{base}}", escape(base.toString()))
-                .replace("{{client}}", escape(salt.clientFileName()));
+                .replace("{{client}}", escape(salt.clientFileName()))
+                .replace("{{legacyClient}}", escape(salt.legacyClientFileName()));
     }
 
     /**
@@ -41,8 +44,21 @@ public final class MirrorPages {
      * comment naming the mirror's salt, so no two mirrors serve the same bytes.
      */
     public static byte[] clientScript(MirrorSalt salt) {
+        return script(salt, "wtp-client.js");
+    }
+
+    /**
+     * The legacy client, {@code wtp-client-legacy.js} (ES5, no BigInt; a resource of the client-legacy jar, which
+     * must be on the class path), served under {@link MirrorSalt#legacyClientFileName()}, salted like
+     * {@link #clientScript}.
+     */
+    public static byte[] legacyClientScript(MirrorSalt salt) {
+        return script(salt, "wtp-client-legacy.js");
+    }
+
+    private static byte[] script(MirrorSalt salt, String name) {
         byte[] head = ("/* wtp mirror " + salt + " */\n").getBytes(StandardCharsets.UTF_8);
-        byte[] client = resource("wtp-client.js");
+        byte[] client = resource(name);
         byte[] out = new byte[head.length + client.length];
         System.arraycopy(head, 0, out, 0, head.length);
         System.arraycopy(client, 0, out, head.length, client.length);
@@ -56,7 +72,8 @@ public final class MirrorPages {
     private static byte[] resource(String name) {
         try (InputStream in = MirrorPages.class.getClassLoader().getResourceAsStream(DIR + name)) {
             if (in == null) {
-                throw new IllegalStateException(DIR + name + " is missing from the client-teavm jar");
+                throw new IllegalStateException(DIR + name + " is missing from the class path (client-teavm and"
+                        + " client-legacy jars)");
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -214,6 +214,7 @@ public final class Build {
             Files.write(folders[m].resolve(Site.ENTRY), MirrorPages.entryPage(salt, in.mirrors.get(m)));
             Files.write(folders[m].resolve(salt.bridgeFileName()), MirrorPages.bridgePage(salt));
             Files.write(folders[m].resolve(salt.clientFileName()), MirrorPages.client(salt));
+            Files.write(folders[m].resolve(salt.legacyClientFileName()), MirrorPages.legacyClient(salt));
             List<String> names = fileNames(folders[m]);
             String url = in.mirrors.get(m).toString();
             states.put(url, new BuildState.Mirror(url, salt, names.size(), BuildState.digestOfNames(names)));

@@ -5,8 +5,8 @@ import party.wtp.manifest.MirrorUrl;
 import party.wtp.naming.MirrorSalt;
 
 /**
- * The three plain files of every mirror, as the reader's client module writes them: the entry page
- * {@code index.html}, the bridge page and the client script. None of them says anything about the site; each
+ * The four plain files of every mirror, as the reader's client module writes them: the entry page
+ * {@code index.html}, the bridge page and the client scripts (modern and legacy). None of them says anything about the site; each
  * carries the mirror's salt, so no two mirrors serve identical bytes.
  */
 public final class MirrorPages {
@@ -23,5 +23,9 @@ public final class MirrorPages {
 
     public static byte[] client(MirrorSalt salt) {
         return party.wtp.client.MirrorPages.clientScript(salt);
+    }
+
+    public static byte[] legacyClient(MirrorSalt salt) {
+        return party.wtp.client.MirrorPages.legacyClientScript(salt);
     }
 }

@@ -433,7 +433,7 @@ public final class Verify {
 
     private boolean special(Mirror m, String name) {
         return name.equals(ENTRY_PAGE) || name.equals(m.salt.bridgeFileName()) || name.equals(m.salt.clientFileName())
-                || name.equals(m.manifestName());
+                || name.equals(m.salt.legacyClientFileName()) || name.equals(m.manifestName());
     }
 
     // ---- every file of a mirror ----
@@ -446,9 +446,10 @@ public final class Verify {
         for (Known k : universe.values()) {
             byName.put(m.salt.fileName(k.id), k);
         }
-        for (String name : new String[] {m.salt.bridgeFileName(), m.salt.clientFileName()}) {
+        for (String name : new String[] {m.salt.bridgeFileName(), m.salt.clientFileName(), m.salt.legacyClientFileName()}) {
             if (!m.files.contains(name)) {
-                findings.problem(m.name + "/" + name + ": missing (the " + (name.endsWith(".js") ? "client" : "bridge page")
+                findings.problem(m.name + "/" + name + ": missing (the " + (name.equals(m.salt.clientFileName()) ? "client"
+                        : name.endsWith(".js") ? "legacy client" : "bridge page")
                         + ")");
             }
         }

@@ -107,13 +107,15 @@ class BuildCommandTest {
 
         for (Party p : parties()) {
             Set<String> expectedFiles = new TreeSet<>(List.of("index.html", p.salt.bridgeFileName(),
-                    p.salt.clientFileName(), p.manifestName(), p.fileName(Build.SITE_MAP_PATH)));
+                    p.salt.clientFileName(), p.salt.legacyClientFileName(), p.manifestName(),
+                    p.fileName(Build.SITE_MAP_PATH)));
             for (String path : files.keySet()) {
                 expectedFiles.add(p.fileName(path));
             }
             assertEquals(expectedFiles, p.files(), "exactly these files on " + p.folder);
             String index = Files.readString(p.folder.resolve("index.html"));
-            assertTrue(index.contains("<script src=\"" + p.salt.clientFileName() + "\"></script>"), index);
+            assertTrue(index.contains("\"" + p.salt.clientFileName() + "\"")
+                    && index.contains("\"" + p.salt.legacyClientFileName() + "\""), "loads one of both clients: " + index);
             assertTrue(index.contains("<meta name=\"wtp-salt\" content=\"" + p.salt + "\">"), index);
             String bridge = Files.readString(p.folder.resolve(p.salt.bridgeFileName()));
             assertTrue(bridge.contains("responseType = \"arraybuffer\"") && bridge.contains("postMessage(\"ready\""), bridge);
@@ -285,7 +287,7 @@ class BuildCommandTest {
                 count++;
             }
         }
-        assertEquals(3 * (4 + files.size() + 1), count);
+        assertEquals(3 * (5 + files.size() + 1), count); // entry, bridge, two clients, manifest; files; site map
     }
 
     @Test

@@ -114,12 +114,14 @@ class BuildPartsTest {
         party.wtp.manifest.MirrorUrl url = party.wtp.manifest.MirrorUrl.parse("http://m1.party.test:8001/");
         String entry = new String(MirrorPages.entryPage(a, url), StandardCharsets.UTF_8);
         assertTrue(entry.contains("<meta name=\"wtp-salt\" content=\"" + a + "\">"), entry);
-        assertTrue(entry.contains("<script src=\"" + a.clientFileName() + "\"></script>"), entry);
+        assertTrue(entry.contains("modern ? \"" + a.clientFileName() + "\" : \"" + a.legacyClientFileName() + "\""), entry);
         assertFalse(java.util.Arrays.equals(MirrorPages.client(a), MirrorPages.client(b)));
         assertFalse(java.util.Arrays.equals(MirrorPages.bridgePage(a), MirrorPages.bridgePage(b)));
         assertFalse(java.util.Arrays.equals(Sha256.of(MirrorPages.entryPage(a, url)), Sha256.of(MirrorPages.entryPage(b, url))));
         String bridge = new String(MirrorPages.bridgePage(a), StandardCharsets.UTF_8);
         assertTrue(bridge.contains("postMessage({id: m.id, status: status, buffer: buffer}"), bridge);
         assertTrue(new String(MirrorPages.client(a), StandardCharsets.UTF_8).contains("wtpClient"));
+        assertFalse(java.util.Arrays.equals(MirrorPages.legacyClient(a), MirrorPages.legacyClient(b)));
+        assertTrue(new String(MirrorPages.legacyClient(a), StandardCharsets.UTF_8).contains("wtpClient"));
     }
 }

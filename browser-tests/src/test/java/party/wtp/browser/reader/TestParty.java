@@ -29,16 +29,16 @@ import party.wtp.naming.MirrorSalt;
 
 /**
  * A small party built in the test with core's {@link GenerationBuilder} and written as real mirror folders (entry
- * page, bridge and client from client-teavm's {@link MirrorPages}, one envelope per file under its salted name):
+ * page, bridge and both clients from client-teavm's {@link MirrorPages}, one envelope per file under its salted name):
  * two pages linking to each other by route, a style sheet with a {@code url()} background, a PNG and a script.
  */
-final class TestParty {
-    static final String HOME = "index.html";
-    static final String NEXT = "next.html";
-    static final String CSS = "style.css";
-    static final String LOGO = "logo.png";
-    static final String BACKGROUND = "bg.png";
-    static final String SCRIPT = "script.js";
+public final class TestParty {
+    public static final String HOME = "index.html";
+    public static final String NEXT = "next.html";
+    public static final String CSS = "style.css";
+    public static final String LOGO = "logo.png";
+    public static final String BACKGROUND = "bg.png";
+    public static final String SCRIPT = "script.js";
 
     private final PartyKey party;
     private final Map<String, ResourceKey> keys = new LinkedHashMap<>();
@@ -51,7 +51,7 @@ final class TestParty {
     }
 
     /** Builds the party and writes one complete mirror per host. */
-    static TestParty publish(StaticSites sites, String... hosts) {
+    public static TestParty publish(StaticSites sites, String... hosts) {
         SeededRandomness random = new SeededRandomness("reader test party");
         TestParty p = new TestParty(sites, PartyKey.generate(random));
         for (String path : List.of(HOME, NEXT, CSS, LOGO, BACKGROUND, SCRIPT)) {
@@ -110,7 +110,8 @@ final class TestParty {
             MirrorSalt salt = p.salts.get(host);
             sites.put(host, "index.html", MirrorPages.entryPage(salt, entries.get(host).url()))
                     .put(host, salt.bridgeFileName(), MirrorPages.bridgePage(salt))
-                    .put(host, salt.clientFileName(), MirrorPages.clientScript(salt));
+                    .put(host, salt.clientFileName(), MirrorPages.clientScript(salt))
+                    .put(host, salt.legacyClientFileName(), MirrorPages.legacyClientScript(salt));
             for (ResourceKey key : p.keys.values()) {
                 sites.put(host, salt.fileName(key.id()), sealed.copy(key.id()));
             }
@@ -121,7 +122,7 @@ final class TestParty {
     }
 
     /** The fragment that opens {@code path}: {@code #FP.KEY}. */
-    String route(String path) {
+    public String route(String path) {
         return "#" + party.publicKey().fingerprint() + "." + keys.get(path);
     }
 
@@ -130,18 +131,23 @@ final class TestParty {
         return salts.get(host).fileName(keys.get(path).id());
     }
 
+    /** The legacy client's name on {@code host}. */
+    public String legacyClientName(String host) {
+        return salts.get(host).legacyClientFileName();
+    }
+
     /** The bridge page's name on {@code host}. */
     String bridgeName(String host) {
         return salts.get(host).bridgeFileName();
     }
 
     /** The entry URL of {@code path} on {@code host}. */
-    String entryUrl(String host, String path) {
+    public String entryUrl(String host, String path) {
         return sites.url(host, "/index.html") + route(path);
     }
 
     /** Flips one byte near the end of {@code path}'s envelope on {@code host} (inside the body). */
-    void tamper(String host, String path) {
+    public void tamper(String host, String path) {
         Path file = sites.folder(host).resolve(salts.get(host).fileName(keys.get(path).id()));
         try {
             byte[] bytes = Files.readAllBytes(file);

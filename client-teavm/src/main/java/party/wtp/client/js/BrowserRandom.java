@@ -6,9 +6,9 @@ import org.teavm.jso.typedarrays.ArrayBuffer;
 import org.teavm.jso.typedarrays.Int8Array;
 
 /**
- * Randomness straight from the browser's {@code crypto.getRandomValues}, written into the Java array in place.
- * A page without it (very old browsers, odd embeddings) must not quietly get {@code Math.random}: {@link #get()}
- * throws instead. Only meaningful under TeaVM.
+ * Randomness straight from the browser's {@code crypto.getRandomValues} (Internet Explorer 11: {@code msCrypto}),
+ * written into the Java array in place. A page without it (very old browsers, odd embeddings) must not quietly get
+ * {@code Math.random}: {@link #get()} throws instead. Only meaningful under TeaVM.
  */
 public final class BrowserRandom extends SecureRandom {
     private static final long serialVersionUID = 1L;
@@ -38,7 +38,7 @@ public final class BrowserRandom extends SecureRandom {
 
     @Override
     public void nextBytes(byte[] bytes) {
-        Int8Array whole = Int8Array.fromJavaArray(bytes);
+        Int8Array whole = TypedBytes.signed(bytes);
         ArrayBuffer buffer = whole.getBuffer();
         int base = whole.getByteOffset();
         for (int off = 0; off < bytes.length; off += MAX_CHUNK) {
@@ -63,10 +63,12 @@ public final class BrowserRandom extends SecureRandom {
         return seed;
     }
 
-    @JSBody(script = "return typeof crypto === 'object' && crypto !== null"
-            + " && typeof crypto.getRandomValues === 'function';")
+    @JSBody(script = "var source = typeof crypto === 'object' && crypto !== null ? crypto"
+            + " : typeof msCrypto === 'object' && msCrypto !== null ? msCrypto : null;"
+            + "return source !== null && typeof source.getRandomValues !== 'undefined';")
     private static native boolean available();
 
-    @JSBody(params = "view", script = "crypto.getRandomValues(view);")
+    @JSBody(params = "view", script = "(typeof crypto === 'object' && crypto !== null ? crypto : msCrypto)"
+            + ".getRandomValues(view);")
     private static native void fill(Int8Array view);
 }

@@ -44,8 +44,11 @@ public final class PageFrame {
             + "page.addEventListener('click', function (event) {"
             + "  if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)"
             + "    return;"
-            + "  var link = event.target && event.target.closest ? event.target.closest('a[href], area[href]') : null;"
-            + "  if (!link) return;"
+            // walks up by hand: Element.closest is missing in old engines (IE 11)
+            + "  var link = event.target;"
+            + "  while (link && !((link.nodeName === 'A' || link.nodeName === 'AREA') && link.hasAttribute('href')))"
+            + "    link = link.parentNode;"
+            + "  if (!link || link.nodeType !== 1) return;"
             + "  var target = link.getAttribute('target');"
             + "  if (target && target !== '_self' && target !== '_top' && target !== '_parent') return;"
             + "  var href = link.getAttribute('href');"
@@ -58,7 +61,27 @@ public final class PageFrame {
             + "try { frame.contentWindow.focus(); } catch (ignored) {}")
     public static native void show(String html, FragmentClick onClick, Prepare prepare);
 
-    /** Shows a non-HTML resource (an image, a PDF, a text file) by its {@code blob:} URL, under {@code title}. */
+    /**
+     * Shows a non-HTML resource (an image, a PDF, a text file) by its {@code blob:} URL, under {@code title}.
+     * A {@code data:} URL (old engines, see {@link ObjectUrls}) cannot be a frame's address there: an image is
+     * shown in a written page instead, anything else as a plain message.
+     */
+    public static void showFile(String url, String title) {
+        if (!ObjectUrls.isData(url)) {
+            showAddress(url, title);
+        } else if (url.startsWith("data:image/")) {
+            show("<!DOCTYPE html><title>" + escape(title) + "</title><img style=\"max-width:100%\" alt=\"\" src=\"" + url + "\">", href -> false);
+        } else {
+            show("<!DOCTYPE html><title>" + escape(title) + "</title><p style=\"font:16px sans-serif;margin:2em\">This browser is too old to"
+                    + " show this file (" + escape(title) + ") here. Open this link in a newer browser to see it.</p>",
+                    href -> false);
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     @JSBody(params = {"url", "title"}, script = ""
             + "var old = document.querySelectorAll('iframe[data-wtp-page]');"
             + "var frame = document.createElement('iframe');"
@@ -69,7 +92,7 @@ public final class PageFrame {
             + "document.body.appendChild(frame);"
             + "for (var index = 0; index < old.length; index++) old[index].parentNode.removeChild(old[index]);"
             + "document.title = title;")
-    public static native void showFile(String url, String title);
+    private static native void showAddress(String url, String title);
 
     /** Removes whatever page is shown (after a refusal, nothing of it may stay on screen). */
     @JSBody(script = ""

@@ -3,7 +3,6 @@ package party.wtp.client.testkit;
 import org.teavm.jso.JSClass;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSProperty;
-import party.wtp.client.js.BrowserRandom;
 
 /**
  * The API of {@code wtp-testkit.js}: the bundle puts one global, {@code wtpTestkit}, on the page, whose properties are
@@ -23,10 +22,6 @@ public final class Testkit {
     private static final RandomApi RANDOM = new RandomExports();
     private static final BytesApi BYTES = new BytesExports();
     private static final EnvelopeApi ENVELOPE = new EnvelopeExports();
-
-    static {
-        BrowserRandom.requireAvailable();
-    }
 
     private Testkit() {
     }
