@@ -70,11 +70,12 @@ public final class PageFrame {
         if (!ObjectUrls.isData(url)) {
             showAddress(url, title);
         } else if (url.startsWith("data:image/")) {
-            show("<!DOCTYPE html><title>" + escape(title) + "</title><img style=\"max-width:100%\" alt=\"\" src=\"" + url + "\">", href -> false);
+            show("<!DOCTYPE html><title>" + escape(title) + "</title><img style=\"max-width:100%\" alt=\"\" src=\"" + url + "\">", href -> false,
+                    window -> { });
         } else {
             show("<!DOCTYPE html><title>" + escape(title) + "</title><p style=\"font:16px sans-serif;margin:2em\">This browser is too old to"
                     + " show this file (" + escape(title) + ") here. Open this link in a newer browser to see it.</p>",
-                    href -> false);
+                    href -> false, window -> { });
         }
     }
 
