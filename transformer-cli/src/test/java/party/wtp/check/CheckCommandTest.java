@@ -160,12 +160,12 @@ class CheckCommandTest {
 
     @Test
     void aDamagedSignatureIsBadThoughItsRootWasVerifiedOnOtherCopies() throws IOException {
-        // served = inner key (32) + header under the inner key stream: 59 fixed bytes (proof length last), the proof,
+        // served = inner key (32) + header under the inner key stream: 60 fixed bytes (proof length last), the proof,
         // the root (32), the signature (64); flipping a served bit flips the same plain bit
         flipAboutOnM2("m2-signature", bytes -> {
             byte[] plain = bytes.clone();
-            new KeyStream(Arrays.copyOf(plain, 32), new byte[KeyStream.NONCE_LENGTH]).apply(plain, 32, 59, plain, 32);
-            return 32 + 59 + 32 * (plain[32 + 58] & 0xff) + 32 + 10;
+            new KeyStream(Arrays.copyOf(plain, 32), new byte[KeyStream.NONCE_LENGTH]).apply(plain, 32, 60, plain, 32);
+            return 32 + 60 + 32 * (plain[32 + 59] & 0xff) + 32 + 10;
         });
 
         Run run = check(party.entryUrl(), "--parallel", "1"); // one thread: the root is verified before about.html
