@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import party.wtp.anchor.ResourceId;
 import party.wtp.anchor.ResourceKey;
 import party.wtp.crypto.PartyKey;
@@ -44,11 +45,18 @@ public final class Build {
     private final Rewriter.Factory rewriters;
     private final Scrubber scrubber;
     private final BuildLog log;
+    private final LongSupplier clockSeconds;
 
     public Build(Rewriter.Factory rewriters, Scrubber scrubber, BuildLog log) {
+        this(rewriters, scrubber, log, () -> System.currentTimeMillis() / 1000);
+    }
+
+    /** With a clock for the manifests' creation time, so that tests can compare whole builds byte for byte. */
+    Build(Rewriter.Factory rewriters, Scrubber scrubber, BuildLog log, LongSupplier clockSeconds) {
         this.rewriters = rewriters;
         this.scrubber = scrubber;
         this.log = log;
+        this.clockSeconds = clockSeconds;
     }
 
     /** Builds; on a {@link BuildException} or {@link IOException} the output folder is as it was. */
@@ -140,7 +148,7 @@ public final class Build {
         }
         List<List<Integer>> lists = MirrorLists.choose(mirrorCount, in.listSize,
                 random.forLabel("lists/" + generation));
-        long created = System.currentTimeMillis() / 1000;
+        long created = clockSeconds.getAsLong();
         byte[][] manifestBodies = new byte[mirrorCount][];
         Leaf[] manifestLeaves = new Leaf[mirrorCount];
         for (int m = 0; m < mirrorCount; m++) {

@@ -66,7 +66,7 @@ final class Crew {
     static void runAll(List<Job> jobs, int threads, int chunk) throws IOException, BuildException {
         Crew crew = new Crew(jobs.iterator(), chunk);
         List<Thread> crewThreads = new ArrayList<>();
-        for (int i = 0; i < Math.max(1, Math.min(threads, jobs.size())); i++) {
+        for (int i = 0; i < Math.max(1, threads); i++) {
             Thread t = new Thread(crew::work, "wtp-build-" + (i + 1));
             t.setDaemon(true);
             crewThreads.add(t);
