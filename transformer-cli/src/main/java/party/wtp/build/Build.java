@@ -178,11 +178,10 @@ public final class Build {
         }
         Crew.runAll(jobs, threads, Sealing.CHUNK);
         EnvelopeCopy[] manifestCopies = new EnvelopeCopy[mirrorCount];
-        byte[] scratch = new byte[Sealing.CHUNK];
         for (int m = 0; m < mirrorCount; m++) {
             manifestCopies[m] = EnvelopeCopy.create(folders.file(m, manifestLeaves[m].id()), provisional,
                     manifestLeaves[m], resources.size() + m, folders.innerKey(m, "m", "manifest"));
-            manifestCopies[m].body(manifestBodies[m], manifestBodies[m].length, scratch);
+            manifestCopies[m].body(manifestBodies[m], manifestBodies[m].length, new byte[manifestBodies[m].length]);
             manifestCopies[m].finishBody();
         }
 

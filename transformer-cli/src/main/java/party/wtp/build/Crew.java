@@ -42,6 +42,7 @@ final class Crew {
     private final ArrayDeque<Queued> queue = new ArrayDeque<>();
     private final Iterator<Job> jobs;
     private final ThreadLocal<byte[]> scratch;
+    private final ThreadLocal<byte[][]> jobBuffers;
     private Throwable failure;
     /** Jobs started and not yet ended: while there are any, more tasks may come. */
     private int running;
@@ -49,6 +50,7 @@ final class Crew {
     private Crew(Iterator<Job> jobs, int chunk) {
         this.jobs = jobs;
         this.scratch = ThreadLocal.withInitial(() -> new byte[chunk]);
+        this.jobBuffers = ThreadLocal.withInitial(() -> new byte[][] {new byte[chunk], new byte[chunk]});
     }
 
     private record Queued(Task task, Batch batch) {
@@ -97,6 +99,14 @@ final class Crew {
                 }
             }
         }
+    }
+
+    /**
+     * Two buffers of the chunk size that the running job may use until it ends: they belong to its thread, which
+     * runs one job at a time, so jobs do not allocate their own. Tasks that read them must have run when it ends.
+     */
+    byte[][] jobBuffers() {
+        return jobBuffers.get();
     }
 
     /** Queues one task per element of {@code tasks} as one batch. */

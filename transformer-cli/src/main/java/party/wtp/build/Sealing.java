@@ -20,7 +20,7 @@ import party.wtp.crypto.Sha256;
  * The heads come later, once every leaf is known and the generation is signed.
  */
 final class Sealing {
-    /** Bytes read, sealed and handed to the copies at a time. */
+    /** Bytes read, sealed and handed to the copies at a time; the first chunk starts with the meta data (at most 4 KiB). */
     static final int CHUNK = 1 << 20;
     private final long generation;
     private final Placement placement;
@@ -38,9 +38,6 @@ final class Sealing {
 
     /** Seals {@code r}, leaving its leaf and its copies (bodies written, heads not yet) on it; progress counts its content. */
     void run(Resource r, Crew crew) throws IOException, BuildException {
-        if (r.meta.length > CHUNK) {
-            throw new BuildException(r.source + ": meta data of " + r.meta.length + " bytes is too long to publish");
-        }
         int[] holders = placement.holders(r.index);
         Leaf provisional = new Leaf(Kind.RESOURCE, generation, r.key.id(), r.nonce, r.meta.length + r.contentLength,
                 new byte[Sha256.LENGTH]);
@@ -55,7 +52,7 @@ final class Sealing {
                         mirrors.innerKey(m, "r", r.path));
             }
             OuterSeal seal = OuterSeal.resource(r.key, r.nonce);
-            byte[][] buffers = {new byte[CHUNK], new byte[CHUNK]};
+            byte[][] buffers = crew.jobBuffers();
             byte[] buf = buffers[0];
             System.arraycopy(r.meta, 0, buf, 0, r.meta.length);
             int fill = r.meta.length;
@@ -63,7 +60,7 @@ final class Sealing {
             try (InputStream in = open(r)) {
                 for (int which = 0;; which ^= 1) {
                     buf = buffers[which];
-                    int want = (int) Math.min(CHUNK - fill, left);
+                    int want = (int) Math.min(buf.length - fill, left);
                     int n = in.readNBytes(buf, fill, want);
                     if (n < want) {
                         throw changed(r);
