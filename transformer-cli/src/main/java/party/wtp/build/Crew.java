@@ -9,10 +9,10 @@ import java.util.List;
 /**
  * The build's threads: a fixed number of them runs one {@link Job} per resource, in parallel across files and, for
  * sealing, within one file. A job runs on one thread from start to end (sealing reads its content in order); it may
- * hand each chunk's per-copy work to the crew as a {@link Batch} of {@link Task}s that any thread may run, and waits
- * for one batch before it hands over the next. Idle threads, and jobs while they wait, run queued tasks before starting a new
- * job, so one large file keeps every thread busy and memory stays at a few chunks per thread. The first failure
- * stops the crew: queued tasks are dropped, running ones finish, and it is rethrown.
+ * hand each chunk's per-copy work to the crew as a {@link Batch} of {@link Task}s that any thread may run, and
+ * waits for one batch before it hands over the next. Idle threads, and jobs while they wait, run queued tasks
+ * before a new job starts, so one large file keeps every thread busy and memory stays at a few chunks per thread.
+ * The first failure stops the crew: queued tasks are dropped, running ones finish, and it is rethrown.
  */
 final class Crew {
     /** One resource's work, start to end, on one thread. */

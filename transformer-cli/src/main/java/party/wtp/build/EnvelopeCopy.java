@@ -42,7 +42,7 @@ final class EnvelopeCopy {
         return new EnvelopeCopy(file, innerKey, writer, headLength, channel);
     }
 
-    /** Encrypts the next {@code len} bytes of outer ciphertext under the inner key (through {@code scratch}) and writes them. */
+    /** Encrypts the next {@code len} bytes of outer ciphertext under the inner key into {@code scratch}; writes them. */
     void body(byte[] outer, int len, byte[] scratch) throws IOException {
         body.body(outer, 0, len, scratch, 0);
         ByteBuffer b = ByteBuffer.wrap(scratch, 0, len);

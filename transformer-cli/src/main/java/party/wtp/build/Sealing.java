@@ -20,7 +20,7 @@ import party.wtp.crypto.Sha256;
  * The heads come later, once every leaf is known and the generation is signed.
  */
 final class Sealing {
-    /** Bytes read, sealed and handed to the copies at a time; the first chunk starts with the meta data (at most 4 KiB). */
+    /** Bytes read, sealed and handed to the copies at a time; the first chunk starts with the meta data (≤ 4 KiB). */
     static final int CHUNK = 1 << 20;
     private final long generation;
     private final Placement placement;
@@ -36,7 +36,7 @@ final class Sealing {
         this.log = log;
     }
 
-    /** Seals {@code r}, leaving its leaf and its copies (bodies written, heads not yet) on it; progress counts its content. */
+    /** Seals {@code r}, leaving its leaf and copies (bodies written, no heads yet) on it; progress counts content. */
     void run(Resource r, Crew crew) throws IOException, BuildException {
         int[] holders = placement.holders(r.index);
         Leaf provisional = new Leaf(Kind.RESOURCE, generation, r.key.id(), r.nonce, r.meta.length + r.contentLength,
