@@ -35,46 +35,53 @@ public final class Utf8 {
 
     /** Decodes, refusing overlong forms, surrogates and truncated sequences. */
     public static String decode(byte[] b, String what) {
-        StringBuilder out = new StringBuilder(b.length);
-        int i = 0;
-        while (i < b.length) {
+        return decode(b, 0, b.length, what);
+    }
+
+    /**
+     * Decodes {@code length} bytes from {@code offset} as browsers decode pages: each malformed sequence (overlong,
+     * surrogate, truncated, stray byte) becomes U+FFFD and decoding goes on after its first byte.
+     */
+    public static String decodeLenient(byte[] b, int offset, int length) {
+        return decode(b, offset, offset + length, null);
+    }
+
+    /**
+     * The one decoding loop: strict (throws naming {@code what}) unless {@code what} is null, else each maximal
+     * invalid subpart becomes one U+FFFD (the WHATWG Encoding Standard's rule, which Java's decoder follows too).
+     */
+    private static String decode(byte[] b, int from, int to, String what) {
+        StringBuilder out = new StringBuilder(to - from);
+        int i = from;
+        while (i < to) {
             int c = b[i] & 0xff;
-            int n;
-            int min;
             if (c < 0x80) {
                 out.append((char) c);
                 i++;
                 continue;
-            } else if (c >= 0xc2 && c < 0xe0) {
-                n = 1;
-                c &= 0x1f;
-                min = 0x80;
-            } else if (c >= 0xe0 && c < 0xf0) {
-                n = 2;
-                c &= 0x0f;
-                min = 0x800;
-            } else if (c >= 0xf0 && c < 0xf5) {
-                n = 3;
-                c &= 0x07;
-                min = 0x10000;
-            } else {
-                throw new MalformedException(what + " is not valid UTF-8");
             }
-            if (i + n >= b.length) {
-                throw new MalformedException(what + " is not valid UTF-8 (truncated)");
-            }
-            for (int k = 1; k <= n; k++) {
+            int n = c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : 0;
+            // the second byte's range rules out overlong forms, surrogates and code points above U+10FFFF
+            int low = c == 0xe0 ? 0xa0 : c == 0xf0 ? 0x90 : 0x80;
+            int high = c == 0xed ? 0x9f : c == 0xf4 ? 0x8f : 0xbf;
+            c &= n == 1 ? 0x1f : n == 2 ? 0x0f : 0x07;
+            int k = 1;
+            while (n > 0 && k <= n && i + k < to) {
                 int cc = b[i + k] & 0xff;
-                if ((cc & 0xc0) != 0x80) {
-                    throw new MalformedException(what + " is not valid UTF-8");
+                if (cc < (k == 1 ? low : 0x80) || cc > (k == 1 ? high : 0xbf)) {
+                    break;
                 }
                 c = c << 6 | cc & 63;
+                k++;
             }
-            if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) {
-                throw new MalformedException(what + " is not valid UTF-8");
+            if (n > 0 && k > n) {
+                out.appendCodePoint(c);
+            } else if (what == null) {
+                out.append('\ufffd');
+            } else {
+                throw new MalformedException(what + " is not valid UTF-8" + (i + k >= to ? " (truncated)" : ""));
             }
-            out.appendCodePoint(c);
-            i += n + 1;
+            i += k;
         }
         return out.toString();
     }

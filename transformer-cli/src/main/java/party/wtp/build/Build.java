@@ -7,12 +7,14 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import party.wtp.anchor.ResourceId;
 import party.wtp.anchor.ResourceKey;
 import party.wtp.crypto.PartyKey;
@@ -29,10 +31,11 @@ import party.wtp.naming.MirrorSalt;
 import party.wtp.route.SiteMap;
 
 /**
- * {@code wtp build}: turns a site folder into a party, one folder per mirror. Checks all input first; then pass 1
- * seals every resource's outer layer to get its leaf, places resources on mirrors, builds each mirror's manifest,
- * signs the Merkle root over everything, and pass 2 writes each mirror's envelope copies. Writes into a staging
- * folder that replaces the output folder only when complete. Returns one entry URL per mirror.
+ * {@code wtp build}: turns a site folder into a party, one folder per mirror. Checks all input first; then prepares
+ * every resource (rewrites links, scrubs meta data), places resources on mirrors and builds each mirror's manifest;
+ * seals every resource in one read of its content, writing each mirror's copy body as it goes; and finally signs
+ * the Merkle root over all leaves and writes the heads in front of the bodies. Writes into a staging folder that
+ * replaces the output folder only when complete. Returns one entry URL per mirror.
  */
 public final class Build {
     /** The logical path the site map's key is derived from: it starts with '/', so no site file can have it. */
@@ -42,11 +45,18 @@ public final class Build {
     private final Rewriter.Factory rewriters;
     private final Scrubber scrubber;
     private final BuildLog log;
+    private final LongSupplier clockSeconds;
 
     public Build(Rewriter.Factory rewriters, Scrubber scrubber, BuildLog log) {
+        this(rewriters, scrubber, log, () -> System.currentTimeMillis() / 1000);
+    }
+
+    /** With a clock for the manifests' creation time, so that tests can compare whole builds byte for byte. */
+    Build(Rewriter.Factory rewriters, Scrubber scrubber, BuildLog log, LongSupplier clockSeconds) {
         this.rewriters = rewriters;
         this.scrubber = scrubber;
         this.log = log;
+        this.clockSeconds = clockSeconds;
     }
 
     /** Builds; on a {@link BuildException} or {@link IOException} the output folder is as it was. */
@@ -102,15 +112,16 @@ public final class Build {
 
         log.info("party " + party.publicKey().fingerprint() + ", generation " + generation + ": "
                 + in.site.files().size() + " files, " + mirrorCount + " mirror(s)");
-        log.stage("sealing", totalBytes);
-        FirstPass first = new FirstPass(generation, routes, in.rewriter,
+        int threads = o.threads == null ? Crew.defaultThreads() : o.threads;
+        log.stage("preparing", totalBytes);
+        Preparation prep = new Preparation(generation, routes, in.rewriter,
                 o.keepMetadata ? Scrubber.NONE : scrubber, staging.work(), random, log);
-        List<Workers.Job> jobs = new ArrayList<>();
+        List<Crew.Job> jobs = new ArrayList<>();
         Resource aboutText = about;
         for (Resource r : resources) {
-            jobs.add(() -> first.run(r, r != map && r != aboutText));
+            jobs.add(crew -> prep.run(r, r != map && r != aboutText));
         }
-        Workers.runAll(jobs);
+        Crew.runAll(jobs, threads, Sealing.CHUNK);
 
         Map<String, Set<String>> references = new HashMap<>();
         Set<String> styleSheets = new HashSet<>();
@@ -126,10 +137,12 @@ public final class Build {
         long[] sizes = new long[resources.size()];
         boolean[] everywhere = new boolean[resources.size()];
         long maxLength = 0;
+        long sealBytes = 0;
         for (Resource r : resources) {
-            sizes[r.index] = r.bodyLength();
+            sizes[r.index] = r.meta.length + r.contentLength;
             everywhere[r.index] = r == map || r == about || shared.contains(r.path);
-            maxLength = Math.max(maxLength, r.bodyLength());
+            maxLength = Math.max(maxLength, sizes[r.index]);
+            sealBytes += r.contentLength;
         }
         Placement placement = Placement.place(sizes, everywhere, mirrorCount, in.replicas);
 
@@ -144,7 +157,7 @@ public final class Build {
         }
         List<List<Integer>> lists = MirrorLists.choose(mirrorCount, in.listSize,
                 random.forLabel("lists/" + generation));
-        long created = System.currentTimeMillis() / 1000;
+        long created = clockSeconds.getAsLong();
         byte[][] manifestBodies = new byte[mirrorCount][];
         Leaf[] manifestLeaves = new Leaf[mirrorCount];
         for (int m = 0; m < mirrorCount; m++) {
@@ -161,7 +174,27 @@ public final class Build {
             manifestLeaves[m] = seal.leaf(generation);
         }
 
-        byte[][] leafHashes = new byte[resources.size() + mirrorCount][];
+        int treeSize = resources.size() + mirrorCount;
+        MirrorFolders folders = MirrorFolders.create(staging.output(), in.mirrors, salts, generation, random);
+        ProvisionalHead provisional = new ProvisionalHead(treeSize);
+        log.stage("sealing", sealBytes);
+        Sealing sealing = new Sealing(generation, placement, folders, provisional, log);
+        List<Resource> largestFirst = new ArrayList<>(resources);
+        largestFirst.sort(Comparator.comparingLong((Resource r) -> r.contentLength).reversed());
+        jobs.clear();
+        for (Resource r : largestFirst) {
+            jobs.add(crew -> sealing.run(r, crew));
+        }
+        Crew.runAll(jobs, threads, Sealing.CHUNK);
+        EnvelopeCopy[] manifestCopies = new EnvelopeCopy[mirrorCount];
+        for (int m = 0; m < mirrorCount; m++) {
+            manifestCopies[m] = EnvelopeCopy.create(folders.file(m, manifestLeaves[m].id()), provisional,
+                    manifestLeaves[m], resources.size() + m, folders.innerKey(m, "m", "manifest"));
+            manifestCopies[m].body(manifestBodies[m], manifestBodies[m].length, new byte[manifestBodies[m].length]);
+            manifestCopies[m].finishBody();
+        }
+
+        byte[][] leafHashes = new byte[treeSize][];
         for (Resource r : resources) {
             leafHashes[r.index] = r.leaf.hash();
         }
@@ -169,40 +202,19 @@ public final class Build {
             leafHashes[resources.size() + m] = manifestLeaves[m].hash();
         }
         MerkleTree tree = new MerkleTree(leafHashes);
-        byte[] signature = new SignedRoot(generation, tree.size(), tree.root()).sign(party);
-
-        Path[] folders = new Path[mirrorCount];
-        for (int m = 0; m < mirrorCount; m++) {
-            folders[m] = Files.createDirectory(staging.output().resolve(in.mirrors.get(m).folderName()));
-        }
-        SecondPass second = new SecondPass(generation, tree, signature, new SecondPass.Mirrors() {
-            @Override
-            public Path folder(int mirror) {
-                return folders[mirror];
-            }
-
-            @Override
-            public String fileName(int mirror, Leaf leaf) {
-                return salts[mirror].fileName(leaf.id());
-            }
-
-            @Override
-            public String label(int mirror) {
-                return in.mirrors.get(mirror).folderName();
-            }
-        }, random, log);
-        long writeBytes = 0;
-        for (Resource r : resources) {
-            writeBytes += r.contentLength;
-        }
-        log.stage("writing", writeBytes);
+        byte[] root = tree.root();
+        byte[] signature = new SignedRoot(generation, tree.size(), root).sign(party);
         jobs.clear();
         for (Resource r : resources) {
-            jobs.add(() -> second.resource(r, placement.holders(r.index)));
+            jobs.add(crew -> {
+                for (EnvelopeCopy c : r.copies) {
+                    c.writeHead(r.leaf, tree.proof(r.index), root, signature);
+                }
+            });
         }
-        Workers.runAll(jobs);
+        Crew.runAll(jobs, threads, Sealing.CHUNK);
         for (int m = 0; m < mirrorCount; m++) {
-            second.manifest(m, resources.size() + m, manifestLeaves[m], manifestBodies[m]);
+            manifestCopies[m].writeHead(manifestLeaves[m], tree.proof(resources.size() + m), root, signature);
         }
 
         Map<String, BuildState.Mirror> states = new LinkedHashMap<>();
@@ -211,11 +223,11 @@ public final class Build {
         String route = routes.route(Site.ENTRY).toString();
         for (int m = 0; m < mirrorCount; m++) {
             MirrorSalt salt = salts[m];
-            Files.write(folders[m].resolve(Site.ENTRY), MirrorPages.entryPage(salt, in.mirrors.get(m)));
-            Files.write(folders[m].resolve(salt.bridgeFileName()), MirrorPages.bridgePage(salt));
-            Files.write(folders[m].resolve(salt.clientFileName()), MirrorPages.client(salt));
-            Files.write(folders[m].resolve(salt.legacyClientFileName()), MirrorPages.legacyClient(salt));
-            List<String> names = fileNames(folders[m]);
+            Files.write(folders.folder(m).resolve(Site.ENTRY), MirrorPages.entryPage(salt, in.mirrors.get(m)));
+            Files.write(folders.folder(m).resolve(salt.bridgeFileName()), MirrorPages.bridgePage(salt));
+            Files.write(folders.folder(m).resolve(salt.clientFileName()), MirrorPages.client(salt));
+            Files.write(folders.folder(m).resolve(salt.legacyClientFileName()), MirrorPages.legacyClient(salt));
+            List<String> names = fileNames(folders.folder(m));
             String url = in.mirrors.get(m).toString();
             states.put(url, new BuildState.Mirror(url, salt, names.size(), BuildState.digestOfNames(names)));
             mirrorsText.append(url).append('\n');

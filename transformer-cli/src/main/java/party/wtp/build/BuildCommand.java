@@ -67,6 +67,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--report-url", paramLabel = "URL", description = "Where readers' clients report dead mirrors.")
     String reportUrl;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads to seal with (default: one per core).")
+    Integer threads;
+
     @Override
     public Integer call() {
         BuildOptions o = new BuildOptions();
@@ -84,6 +87,7 @@ public final class BuildCommand implements Callable<Integer> {
         o.siteUrl = siteUrl;
         o.about = about;
         o.reportUrl = reportUrl;
+        o.threads = threads;
         PrintWriter stdout = spec.commandLine().getOut();
         List<String> entries;
         try (ProgressLog log = new ProgressLog(spec.commandLine().getErr(), Progress.Style.forStderr())) {

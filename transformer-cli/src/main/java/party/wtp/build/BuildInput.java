@@ -72,6 +72,9 @@ final class BuildInput {
             throw new BuildException("--list-size " + o.listSize + ": must be at least 1");
         }
         in.listSize = o.listSize == null ? count - 1 : Math.min(o.listSize, count - 1);
+        if (o.threads != null && o.threads < 1) {
+            throw new BuildException("--threads " + o.threads + ": must be at least 1");
+        }
         if (o.generation != null && o.generation < 1) {
             throw new BuildException("--generation " + o.generation + ": must be at least 1");
         }

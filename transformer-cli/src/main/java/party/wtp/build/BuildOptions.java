@@ -34,4 +34,6 @@ public final class BuildOptions {
     public Path about;
     /** Where clients report dead mirrors and bad copies; may be null. */
     public String reportUrl;
+    /** Threads that prepare and seal resources; null for one per core. The output does not depend on it. */
+    public Integer threads;
 }

@@ -6,8 +6,9 @@ import party.wtp.anchor.ResourceKey;
 import party.wtp.envelope.Leaf;
 
 /**
- * One resource of the generation as the first pass leaves it: what to seal (meta data, then the content from
- * {@link #source}: the site file, or a rewritten or scrubbed copy), the nonce it was sealed with and its leaf.
+ * One resource of the generation: what to seal (meta data, then the content from {@link #source}: the site file, or
+ * a rewritten or scrubbed copy) as {@link Preparation} leaves it, then the leaf and the mirror copies
+ * {@link Sealing} made of it.
  */
 final class Resource {
     final int index;
@@ -19,8 +20,10 @@ final class Resource {
     Path source;
     byte[] nonce;
     Leaf leaf;
-    /** Bytes of content (after rewriting or scrubbing) that pass 1 sealed. */
+    /** Bytes of content to seal, after rewriting or scrubbing. */
     long contentLength;
+    /** One per mirror that holds the resource, bodies written; their heads wait for the signed root. */
+    EnvelopeCopy[] copies;
     Set<String> referenced = Set.of();
 
     Resource(int index, String path, ResourceKey key, String contentType, byte[] meta, boolean page, Path source) {

@@ -213,7 +213,7 @@ class BuildCommandTest {
             w.write("<a href=\"index.html\">home</a>");
             char[] filler = new char[1 << 16];
             java.util.Arrays.fill(filler, 'x');
-            for (int i = 0; i <= FirstPass.MAX_DOCUMENT / filler.length; i++) {
+            for (int i = 0; i <= Preparation.MAX_DOCUMENT / filler.length; i++) {
                 w.write(filler);
             }
         }

@@ -335,14 +335,14 @@ class BuildRefusalTest {
     }
 
     @Test
-    void aFileChangedBetweenThePassesFailsTheBuild() throws Exception {
+    void aFileThatChangesSizeAfterItWasPreparedFailsTheBuild() throws Exception {
         Scrubber growing = (source, dest, warnings) -> false;
         BuildLog log = new BuildLog() {
             @Override
             public void stage(String name, long totalBytes) {
-                if (name.equals("writing")) {
+                if (name.equals("sealing")) {
                     try {
-                        Files.writeString(site.resolve(TestSite.UNICODE), "changed behind the build's back\n");
+                        Files.writeString(site.resolve(TestSite.UNICODE), "changed and grown behind the build's back\n");
                     } catch (IOException e) {
                         throw new IllegalStateException(e);
                     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The shaded jar builds and verifies a site holding a file many times larger than the JVM's heap: both passes and
+ * The shaded jar builds and verifies a site holding a file many times larger than the JVM's heap: sealing and
  * verification stream it in chunks. keygen, build and verify run as users run them, each in its own process.
  */
 class BuildStreamingIT {

@@ -1,13 +1,13 @@
 package party.wtp.client.js;
 
-import java.nio.charset.StandardCharsets;
+import party.wtp.bytes.Utf8;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.typedarrays.Uint8Array;
 
 /**
  * Verified bytes and text handed to the page as {@code blob:} URLs, and UTF-8 text decoding. Old engines without
  * {@code URL.createObjectURL} get {@code data:} URLs instead (images and style sheets work; {@link PageFrame}
- * says so where a browser cannot show one), and without {@code TextDecoder} the Java decoder.
+ * says so where a browser cannot show one), and without {@code TextDecoder} core's UTF-8 decoder.
  */
 public final class ObjectUrls {
     private ObjectUrls() {
@@ -33,7 +33,7 @@ public final class ObjectUrls {
     /** Decodes UTF-8 (malformed sequences become U+FFFD, as browsers do for pages). */
     public static String utf8(byte[] bytes, int offset, int length) {
         if (!hasTextDecoder()) {
-            return new String(bytes, offset, length, StandardCharsets.UTF_8);
+            return Utf8.decodeLenient(bytes, offset, length);
         }
         return decode(TypedBytes.view(bytes), offset, length);
     }
