@@ -8,6 +8,12 @@ import party.wtp.crypto.KeyStream;
 
 /** Opening whole envelopes held in memory, as the browser client and the test vectors do. */
 public final class Envelope {
+    /** Bytes of an envelope before its header's proof path: the inner key (32) and the header's fixed part. */
+    public static final int FIXED_PREFIX = 32 + EnvelopeHeader.FIXED_LENGTH;
+    /** Most bytes an envelope carries besides its body: the fixed prefix, 31 proof hashes, the root and signature. */
+    public static final int MAX_OVERHEAD = FIXED_PREFIX + 31 * 32 + EnvelopeHeader.ROOT_LENGTH
+            + EnvelopeHeader.SIGNATURE_LENGTH;
+
     private Envelope() {
     }
 

@@ -1,5 +1,6 @@
 package party.wtp.check;
 
+import party.wtp.envelope.Envelope;
 import java.util.Arrays;
 import party.wtp.crypto.KeyStream;
 import party.wtp.crypto.PartyPublicKey;
@@ -10,7 +11,7 @@ import party.wtp.crypto.PartyPublicKey;
  */
 final class ManifestParty {
     private static final int INNER_KEY = 32;
-    private static final int FIXED_HEADER = 60;
+    private static final int FIXED_HEADER = Envelope.FIXED_PREFIX - INNER_KEY;
     private static final int PATH_COUNT_AT = FIXED_HEADER - 1;
     /** Root and signature after the proof path. */
     private static final int HEADER_TAIL = 32 + 64;

@@ -1,5 +1,6 @@
 package party.wtp.check;
 
+import party.wtp.envelope.Envelope;
 import java.util.List;
 import java.util.function.IntConsumer;
 import party.wtp.anchor.ResourceId;
@@ -20,7 +21,7 @@ import party.wtp.walk.Failure;
  */
 final class ManifestProbe {
     /** Envelope header room beyond the body: inner key, header, 31 proof hashes, root, signature. */
-    static final long ENVELOPE_OVERHEAD = 32 + 60 + 31 * 32 + 96;
+    static final long ENVELOPE_OVERHEAD = Envelope.MAX_OVERHEAD;
     static final long PAGE_LIMIT = 1 << 20;
     static final long MANIFEST_LIMIT = Manifest.MAX_LENGTH + ENVELOPE_OVERHEAD;
 

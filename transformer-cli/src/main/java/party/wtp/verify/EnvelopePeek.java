@@ -1,5 +1,6 @@
 package party.wtp.verify;
 
+import party.wtp.envelope.Envelope;
 import java.util.Arrays;
 import party.wtp.anchor.ResourceId;
 import party.wtp.crypto.KeyStream;
@@ -12,7 +13,7 @@ import party.wtp.crypto.KeyStream;
  */
 final class EnvelopePeek {
     static final int INNER_KEY = 32;
-    static final int FIXED_HEADER = 60;
+    static final int FIXED_HEADER = Envelope.FIXED_PREFIX - INNER_KEY;
     static final int KIND_RESOURCE = 1;
     static final int KIND_MANIFEST = 2;
     final int kind;
