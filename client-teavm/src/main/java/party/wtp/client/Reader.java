@@ -203,7 +203,9 @@ final class Reader {
             if (f.state() == Fetch.State.FOUND || f.state() == Fetch.State.LISTED) {
                 sidebar.mirror(f.mirror(), Words.ANSWERED);
             } else if (f.state() == Fetch.State.FAILED) {
-                sidebar.mirror(f.mirror(), f.failure().plainWords());
+                // a 404 is an answer: the mirror is up, it holds only part of the party
+                sidebar.mirror(f.mirror(), f.failure() == party.wtp.walk.Failure.NOT_FOUND ? Words.ANSWERED
+                        : f.failure().plainWords());
             }
         }
     }
