@@ -116,6 +116,8 @@ final class Reader {
     private void openManifest(Route route, int mine) {
         status.progress("Connecting to this mirror…", 0, 0);
         String name = salt.fileName(ResourceId.ofManifest(salt));
+        // the page's own file on this mirror is asked for now, not after the list: verified all the same, later
+        EarlyCopy page = EarlyCopy.start(salt.fileName(route.key().id()), (int) PartyFiles.CLIENT_CAP + 4096);
         MirrorRequest.get(name, timeoutMillis, (code, body) -> {
             if (mine != serial) {
                 return;
@@ -132,6 +134,7 @@ final class Reader {
                     return;
                 }
             }
+            files.channels().adopt(page);
             openPage(route, mine);
         });
     }
