@@ -23,10 +23,6 @@ final class MirrorChannels {
                 MirrorTransfer.abort(running);
             }
         }
-
-        boolean aborted() {
-            return aborted;
-        }
     }
 
     /** How one mirror is read: by XHR when {@code bridge} is null. */
@@ -41,26 +37,15 @@ final class MirrorChannels {
     private final String here;
     /** Per mirror, once known. */
     private final Map<String, Way> ways = new HashMap<>();
-    /** The first page's file, asked for before the list verified; null if none. */
-    private EarlyCopy early;
 
     MirrorChannels(String here) {
         this.here = here;
-    }
-
-    /** The first transfer of {@code copy}'s file from this mirror takes that copy instead of asking again. */
-    void adopt(EarlyCopy copy) {
-        early = copy;
     }
 
     Transfer get(MirrorEntry mirror, String name, int max, MirrorTransfer.Progress progress, MirrorTransfer.Done done) {
         Transfer t = new Transfer();
         String base = mirror.url().toString();
         if (base.equals(here)) {
-            if (early != null && early.take(name, t, done)) {
-                early = null;
-                return t;
-            }
             t.running = MirrorTransfer.xhr("GET", name, max, progress, done);
             return t;
         }

@@ -2,6 +2,7 @@ package party.wtp.client;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import party.wtp.anchor.ResourceId;
 import party.wtp.anchor.ResourceKey;
 import party.wtp.client.js.Address;
@@ -116,8 +117,6 @@ final class Reader {
     private void openManifest(Route route, int mine) {
         status.progress("Connecting to this mirror…", 0, 0);
         String name = salt.fileName(ResourceId.ofManifest(salt));
-        // the page's own file on this mirror is asked for now, not after the list: verified all the same, later
-        EarlyCopy page = EarlyCopy.start(salt.fileName(route.key().id()), (int) PartyFiles.CLIENT_CAP + 4096);
         MirrorRequest.get(name, timeoutMillis, (code, body) -> {
             if (mine != serial) {
                 return;
@@ -134,9 +133,10 @@ final class Reader {
                     return;
                 }
             }
-            files.channels().adopt(page);
             openPage(route, mine);
         });
+        // while the list's transfer runs: the tables the list's signature check needs, built once per visit in any case
+        Ed25519.precompute();
     }
 
     /** The list this mirror served on an earlier visit, if this browser kept it. */
