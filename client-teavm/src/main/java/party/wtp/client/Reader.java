@@ -2,6 +2,7 @@ package party.wtp.client;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import party.wtp.anchor.ResourceId;
 import party.wtp.anchor.ResourceKey;
 import party.wtp.client.js.Address;
@@ -134,6 +135,8 @@ final class Reader {
             }
             openPage(route, mine);
         });
+        // while the list's transfer runs: the tables the list's signature check needs, built once per visit in any case
+        Ed25519.precompute();
     }
 
     /** The list this mirror served on an earlier visit, if this browser kept it. */

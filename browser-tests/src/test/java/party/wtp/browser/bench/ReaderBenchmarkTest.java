@@ -77,7 +77,8 @@ class ReaderBenchmarkTest {
             partyNext.addAll(walk(browser, docs.entryUrl("m1", "chapter01.html"), true));
         }
 
-        String md = report(browser, pages.size(), plainFirst, partyFirst, plainNext, partyNext);
+        String md = report(browser, pages.size(), plainFirst, partyFirst, plainNext, partyNext)
+                + timeline(browser, docs.entryUrl("m1", "chapter05.html"));
         Path dir = Path.of(System.getProperty("wtp.bench.out", "target/bench"));
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("reader.md"), md, StandardCharsets.UTF_8);
@@ -91,6 +92,24 @@ class ReaderBenchmarkTest {
         browser.open(url);
         browser.await("window.wtpFirst !== undefined", LOAD);
         return ((Number) browser.script("return window.wtpFirst")).doubleValue();
+    }
+
+    /**
+     * Where one party first page's time goes: the entry page's resource timeline (each transfer's start and end, ms
+     * from navigation start) up to the page visible, from the browser's own Resource Timing entries.
+     */
+    private static String timeline(Browser browser, String url) {
+        double visible = firstPage(browser, url);
+        Object rows = browser.script("var out = '', n = performance.getEntriesByType('navigation')[0];"
+                + "out += '| entry page | 0 | ' + n.responseEnd.toFixed(1) + ' |\\n';"
+                + "performance.getEntriesByType('resource').forEach(function (e) {"
+                + "  var name = e.name.replace(/^.*\\//, '').slice(0, 24);"
+                + "  out += '| ' + e.initiatorType + ' ' + name + ' | ' + e.startTime.toFixed(1) + ' | '"
+                + "    + e.responseEnd.toFixed(1) + ' |\\n'; });"
+                + "return out + '| DOMContentLoaded of the entry page | ' + n.domContentLoadedEventStart.toFixed(1)"
+                + "  + ' | |\\n';");
+        return "\nOne party first page (chapter05), visible at "
+                + "%.1f ms:\n\n| transfer | start (ms) | end (ms) |\n|---|---:|---:|\n".formatted(visible) + rows;
     }
 
     /** Milliseconds of each click on "next chapter", from {@code start} to the last chapter. */
