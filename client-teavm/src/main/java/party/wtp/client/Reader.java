@@ -1,5 +1,7 @@
 package party.wtp.client;
 
+import static party.wtp.walk.Failure.NOT_FOUND;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
@@ -207,7 +209,7 @@ final class Reader {
                 sidebar.mirror(f.mirror(), Words.ANSWERED);
             } else if (f.state() == Fetch.State.FAILED) {
                 // a 404 is an answer: the mirror is up, it holds only part of the party
-                sidebar.mirror(f.mirror(), f.failure() == party.wtp.walk.Failure.NOT_FOUND ? Words.ANSWERED
+                sidebar.mirror(f.mirror(), f.failure() == NOT_FOUND ? Words.ANSWERED
                         : f.failure().plainWords());
             }
         }
