@@ -235,7 +235,8 @@ final class Reader {
     }
 
     private void prepare(Route route, OpenedResource page, boolean stale, String mirror, int mine) {
-        about.found(files, page.meta().siteMap());
+        paths.know(page.meta().siteMap());
+        about.found(files, paths);
         String type = page.meta().contentType();
         if (!type.startsWith("text/html") && !type.startsWith("application/xhtml")) {
             try {
@@ -246,7 +247,6 @@ final class Reader {
             }
             return;
         }
-        paths.know(page.meta().siteMap());
         String html = ObjectUrls.utf8(page.buffer(), page.contentOffset(), page.contentLength());
         HtmlSource source = HtmlSource.parse(html);
         List<String> texts = new ArrayList<>();

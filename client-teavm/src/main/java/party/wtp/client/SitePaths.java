@@ -22,7 +22,7 @@ final class SitePaths {
     private final PartyFiles files;
     /** The map's key, from the first page that names one. */
     private ResourceKey mapKey;
-    /** The map's text with a line feed in front, so that every line starts after one; null until loaded. */
+    /** The map's text; null until loaded. */
     private String map;
     /** Questions waiting for the map while it loads (path and answer), or null when it is not loading. */
     private List<String> waitingPaths;
@@ -37,6 +37,11 @@ final class SitePaths {
         if (mapKey == null) {
             mapKey = key;
         }
+    }
+
+    /** Whether a page has named the site map yet (until then every path is "not found"). */
+    boolean knowsMap() {
+        return mapKey != null;
     }
 
     /** Finds the key of {@code path} ({@code dir/} also as {@code dir/index.html}). */
@@ -58,7 +63,7 @@ final class SitePaths {
             @Override
             public void opened(OpenedResource resource, boolean stale, String mirror) {
                 if (resource.meta().contentType().equals(SiteMap.CONTENT_TYPE)) {
-                    map = "\n" + ObjectUrls.utf8(resource.buffer(), resource.contentOffset(), resource.contentLength());
+                    map = ObjectUrls.utf8(resource.buffer(), resource.contentOffset(), resource.contentLength());
                 }
                 answer();
             }
@@ -82,12 +87,11 @@ final class SitePaths {
     }
 
     private ResourceKey find(String path) {
-        int tab = map.indexOf("\t" + path + "\n");
-        int start = tab - ResourceKey.TEXT_LENGTH;
-        if (tab < 0 || path.indexOf('\n') >= 0 || map.charAt(start - 1) != '\n') {
-            return null;
+        try {
+            return path.indexOf('\n') >= 0 ? null : SiteMap.find(map, path);
+        } catch (IllegalArgumentException e) {
+            return null; // a malformed line of the map: as if the path were not there
         }
-        return ResourceKey.parse(map.substring(start, tab));
     }
 
     private void answer() {
