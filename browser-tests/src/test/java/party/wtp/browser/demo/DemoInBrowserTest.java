@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -35,35 +36,42 @@ class DemoInBrowserTest {
         Path jar = root.resolve("transformer-cli/target/wtp.jar");
         assertTrue(Files.isRegularFile(jar), "the shaded jar is built before browser-tests: " + jar);
         Process demo = new ProcessBuilder("java", "-jar", jar.toString(), "demo").directory(root.toFile()).start();
-        List<String> stderr = new ArrayList<>();
+        // filled by the drain thread while the test reads it: a synchronized list, copied before it is printed
+        List<String> stderr = Collections.synchronizedList(new ArrayList<>());
         Thread errors = new Thread(() -> drain(demo, stderr));
         errors.start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(demo.getInputStream(), StandardCharsets.UTF_8));
             String entryUrl = out.readLine();
             assertTrue(entryUrl != null && entryUrl.matches("http://127\\.0\\.0\\.1:\\d+/#[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{22}"),
-                    "first line of stdout is the entry URL: " + entryUrl + " / " + stderr);
+                    () -> "first line of stdout is the entry URL: " + entryUrl + " / " + copy(stderr));
             browser.open(entryUrl);
-            browser.await("(function () { var f = document.querySelector('iframe');"
+            browser.await("(function () { var f = document.querySelector('iframe[data-wtp-page]');"
                     + " return !!(f && f.contentDocument && f.contentDocument.body"
                     + " && f.contentDocument.body.textContent.indexOf('seventh owl') >= 0); })()", Duration.ofSeconds(30));
-            String text = (String) browser.script("return document.querySelector('iframe').contentDocument.body.innerText");
+            String text = (String) browser.script("return document.querySelector('iframe[data-wtp-page]').contentDocument.body.innerText");
             assertTrue(text.contains("The bonfire starts when the seventh owl lands on the marmalade jar."), text);
-            browser.await("(function () { var d = document.querySelector('iframe').contentDocument;"
+            browser.await("(function () { var d = document.querySelector('iframe[data-wtp-page]').contentDocument;"
                     + " return d.body.textContent.indexOf('Script says: 42 lanterns are lit') >= 0; })()",
                     Duration.ofSeconds(10));
             assertEquals("Marmalade Owl Festival", browser.script(
-                    "return document.querySelector('iframe').contentDocument.querySelector('h1').textContent"));
+                    "return document.querySelector('iframe[data-wtp-page]').contentDocument.querySelector('h1').textContent"));
             browser.screenshot("demo-first-page");
         } finally {
             demo.destroy();
         }
         assertTrue(demo.waitFor(20, TimeUnit.SECONDS), "wtp demo stops on SIGTERM");
         errors.join(5000);
-        String log = String.join("\n", stderr);
+        String log = String.join("\n", copy(stderr));
         Matcher m = WORKING_IN.matcher(log);
         assertTrue(m.find(), "demo says where it works: " + log);
         assertFalse(Files.exists(Paths.get(m.group(1))), "demo removed its folder " + m.group(1) + "\n" + log);
+    }
+
+    private static List<String> copy(List<String> lines) {
+        synchronized (lines) {
+            return new ArrayList<>(lines);
+        }
     }
 
     private static void drain(Process p, List<String> lines) {
