@@ -90,7 +90,12 @@ final class ManifestProbe {
      * null when it names another key, so a manifest signed by anyone else is refused in the same words whatever the order.
      */
     private PartyPublicKey learn(byte[] manifest) {
-        PartyPublicKey named = ManifestParty.peek(manifest);
+        PartyPublicKey named;
+        try {
+            named = ManifestReader.claimedParty(manifest);
+        } catch (EnvelopeException notAManifest) {
+            return null;
+        }
         if (named == null || !fingerprint.matches(named)) {
             return null;
         }
