@@ -5,7 +5,9 @@ import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
- * What a page's own scripts do at run time, taken over before any of them runs: {@code fetch}, the {@code src} or
+ * What a page's own scripts do at run time, taken over before any of them runs: {@code fetch} and asynchronous
+ * {@code XMLHttpRequest}s (a site file is asked for only when the script sends, then read from the verified file's
+ * {@code blob:} URL; a synchronous one cannot wait for verification and fails), the {@code src} or
  * {@code href} a script gives a script, image, style sheet, frame or media element, and form submissions. A URL
  * of the site is handed to the client, which answers later with a {@code blob:} URL of the verified file (or
  * none); anything else goes out as the page asked.
@@ -52,6 +54,22 @@ public final class PageHooks {
             + "      real.set.call(el, val);"
             + "  }});"
             + "});"
+            + "var xp = win.XMLHttpRequest.prototype, xo = xp.open, xs = xp.send;"
+            + "xp.open = function (method, url, async) {"
+            + "  var xhr = this, got = xhr.__wtp = {sent: null};"
+            + "  got.mine = ld('' + url, function (blob) {"
+            + "    got.url = blob || 'about:invalid#wtp-refused';"
+            + "    if (got.sent) { xo.call(xhr, 'GET', got.url, true); xs.apply(xhr, got.sent); }"
+            + "  });"
+            + "  if (got.mine && async === false) { got.mine = false; return xo.call(xhr, method, 'about:invalid#wtp-sync', false); }"
+            + "  return xo.apply(xhr, arguments);"
+            + "};"
+            + "xp.send = function () {"
+            + "  var got = this.__wtp;"
+            + "  if (!got || !got.mine) return xs.apply(this, arguments);"
+            + "  if (got.url) { xo.call(this, 'GET', got.url, true); return xs.apply(this, arguments); }"
+            + "  got.sent = arguments;"
+            + "};"
             + "ep.setAttribute = function (name, val) {"
             + "  var low = ('' + name).toLowerCase();"
             + "  st[low] && low in this && this instanceof win.HTMLElement && !/^a(rea)?$/.test(this.localName) ? this[low] = val"
