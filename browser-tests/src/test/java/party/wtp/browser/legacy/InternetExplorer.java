@@ -37,19 +37,25 @@ import party.wtp.browser.PartyHosts;
  * mode a few seconds. Rhino compiles a whole script into one class and falls back to the interpreter for all of it
  * when one function's bytecode breaks a class-file limit (a jump over 32 KB): {@link #interpreted} tells.
  */
-final class InternetExplorer implements AutoCloseable {
+public final class InternetExplorer implements AutoCloseable {
     private final WebClient client = new WebClient(BrowserVersion.INTERNET_EXPLORER);
     private final List<String> errors = new CopyOnWriteArrayList<>();
     private HtmlPage page;
 
-    InternetExplorer() {
+    /** IE with scripts compiled, as the tests use it. */
+    public InternetExplorer() {
+        this(true);
+    }
+
+    /** IE with scripts compiled, or left to Rhino's interpreter as HtmlUnit has it (for the benchmark). */
+    public InternetExplorer(boolean compiled) {
         client.setWebConnection(new PartyTestConnection(client));
         client.getOptions().setThrowExceptionOnScriptError(false);
         client.getOptions().setThrowExceptionOnFailingStatusCode(false);
         client.getOptions().setCssEnabled(true);
         client.getOptions().setDownloadImages(true);
         client.getOptions().setTimeout(30_000);
-        if (!Boolean.getBoolean("wtp.ie.interpret")) {
+        if (compiled) {
             compileScripts(client);
         }
         client.setIncorrectnessListener((message, origin) -> { });
@@ -94,7 +100,7 @@ final class InternetExplorer implements AutoCloseable {
     }
 
     /** Loads {@code url} in the window (a new document); script errors of earlier documents are forgotten. */
-    void open(String url) {
+    public void open(String url) {
         errors.clear();
         try {
             page = client.getPage(new URL(url));
@@ -104,18 +110,18 @@ final class InternetExplorer implements AutoCloseable {
     }
 
     /** Runs {@code js} (an expression) in the top document and returns its value as Java sees it. */
-    Object eval(String js) {
+    public Object eval(String js) {
         page = (HtmlPage) client.getCurrentWindow().getTopWindow().getEnclosedPage();
         return page.executeJavaScript(js).getJavaScriptResult();
     }
 
     /** {@link #eval} as a string. */
-    String text(String js) {
+    public String text(String js) {
         return String.valueOf(eval(js));
     }
 
     /** Waits until {@code condition} (a JavaScript expression) is true; fails with what the page shows if not. */
-    void await(String condition, Duration limit) {
+    public void await(String condition, Duration limit) {
         long end = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < end) {
             if (Boolean.TRUE.equals(eval("!!(" + condition + ")"))) {
