@@ -92,7 +92,6 @@ final class Field25519 {
         out[15] = a0 * b15 + a1 * b14 + a2 * b13 + a3 * b12 + a4 * b11 + a5 * b10 + a6 * b9 + a7 * b8 + a8 * b7 +
                 a9 * b6 + a10 * b5 + a11 * b4 + a12 * b3 + a13 * b2 + a14 * b1 + a15 * b0;
         carry(out);
-        carry(out);
     }
 
     /** As {@link #multiply}(a, a, out), each cross product computed once: 136 products instead of 256. */
@@ -123,19 +122,68 @@ final class Field25519 {
         out[14] = a0 * d14 + a1 * d13 + a2 * d12 + a3 * d11 + a4 * d10 + a5 * d9 + a6 * d8 + a7 * a7 + a15 * e15;
         out[15] = a0 * d15 + a1 * d14 + a2 * d13 + a3 * d12 + a4 * d11 + a5 * d10 + a6 * d9 + a7 * d8;
         carry(out);
-        carry(out);
     }
 
-    /** Moves everything above 16 bits of each limb into the next one, the top limb's overflow into limb 0 as 38x. */
+    /**
+     * Moves everything above 16 bits of each limb into the next one, the top limb's overflow into limb 0 as 38
+     * times, twice over: afterwards limbs are below 2^16 but for a few units in limb 0.
+     */
     static void carry(double[] o) {
-        for (int i = 0; i < LIMBS - 1; i++) {
-            double c = Math.floor(o[i] * INVERSE_RADIX);
-            o[i] -= c * RADIX;
-            o[i + 1] += c;
+        double o0 = o[0], o1 = o[1], o2 = o[2], o3 = o[3], o4 = o[4], o5 = o[5], o6 = o[6], o7 = o[7];
+        double o8 = o[8], o9 = o[9], o10 = o[10], o11 = o[11], o12 = o[12], o13 = o[13], o14 = o[14], o15 = o[15];
+        double c;
+        for (int pass = 0; pass < 2; pass++) {
+            c = Math.floor(o0 * INVERSE_RADIX);
+            o0 -= c * RADIX;
+            o1 += c;
+            c = Math.floor(o1 * INVERSE_RADIX);
+            o1 -= c * RADIX;
+            o2 += c;
+            c = Math.floor(o2 * INVERSE_RADIX);
+            o2 -= c * RADIX;
+            o3 += c;
+            c = Math.floor(o3 * INVERSE_RADIX);
+            o3 -= c * RADIX;
+            o4 += c;
+            c = Math.floor(o4 * INVERSE_RADIX);
+            o4 -= c * RADIX;
+            o5 += c;
+            c = Math.floor(o5 * INVERSE_RADIX);
+            o5 -= c * RADIX;
+            o6 += c;
+            c = Math.floor(o6 * INVERSE_RADIX);
+            o6 -= c * RADIX;
+            o7 += c;
+            c = Math.floor(o7 * INVERSE_RADIX);
+            o7 -= c * RADIX;
+            o8 += c;
+            c = Math.floor(o8 * INVERSE_RADIX);
+            o8 -= c * RADIX;
+            o9 += c;
+            c = Math.floor(o9 * INVERSE_RADIX);
+            o9 -= c * RADIX;
+            o10 += c;
+            c = Math.floor(o10 * INVERSE_RADIX);
+            o10 -= c * RADIX;
+            o11 += c;
+            c = Math.floor(o11 * INVERSE_RADIX);
+            o11 -= c * RADIX;
+            o12 += c;
+            c = Math.floor(o12 * INVERSE_RADIX);
+            o12 -= c * RADIX;
+            o13 += c;
+            c = Math.floor(o13 * INVERSE_RADIX);
+            o13 -= c * RADIX;
+            o14 += c;
+            c = Math.floor(o14 * INVERSE_RADIX);
+            o14 -= c * RADIX;
+            o15 += c;
+            c = Math.floor(o15 * INVERSE_RADIX);
+            o15 -= c * RADIX;
+            o0 += 38 * c;
         }
-        double c = Math.floor(o[LIMBS - 1] * INVERSE_RADIX);
-        o[LIMBS - 1] -= c * RADIX;
-        o[0] += 38 * c;
+        o[0] = o0; o[1] = o1; o[2] = o2; o[3] = o3; o[4] = o4; o[5] = o5; o[6] = o6; o[7] = o7;
+        o[8] = o8; o[9] = o9; o[10] = o10; o[11] = o11; o[12] = o12; o[13] = o13; o[14] = o14; o[15] = o15;
     }
 
     static void squareTimes(double[] a, int times, double[] out) {
@@ -194,7 +242,6 @@ final class Field25519 {
     /** The canonical encoding of a (reduced below p) as 32 little-endian bytes at out[off]. */
     static void encode(double[] a, byte[] out, int off) {
         double[] c = a.clone();
-        carry(c);
         carry(c);
         carry(c);
         int[] t = new int[LIMBS];
