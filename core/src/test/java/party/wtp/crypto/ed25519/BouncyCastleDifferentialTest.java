@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +38,7 @@ class BouncyCastleDifferentialTest {
         corruptions.put("bit of message flipped", (rnd, k, m, s) -> m.length == 0
                 ? new byte[][] {k, new byte[1], s} : new byte[][] {k, flip(m, rnd.nextInt(m.length * 8)), s});
         corruptions.put("S + L", (rnd, k, m, s) -> new byte[][] {k, m, withS(s, s(s).add(Points.L))});
-        corruptions.put("S >= L, random", (rnd, k, m, s) ->
-                new byte[][] {k, m, withS(s, Points.L.add(new BigInteger(255, rnd)).mod(BigInteger.ONE.shiftLeft(256)).max(Points.L))});
+        corruptions.put("S >= L, random", (rnd, k, m, s) -> new byte[][] {k, m, withS(s, atLeastL(rnd))});
         corruptions.put("S = L", (rnd, k, m, s) -> new byte[][] {k, m, withS(s, Points.L)});
         corruptions.put("R with y >= p", (rnd, k, m, s) -> new byte[][] {k, m, withR(s, nonCanonical(rnd))});
         corruptions.put("A with y >= p", (rnd, k, m, s) -> new byte[][] {nonCanonical(rnd), m, s});
@@ -163,6 +161,11 @@ class BouncyCastleDifferentialTest {
             y[31] |= (byte) 0x80;
         }
         return y;
+    }
+
+    /** A random 256-bit S from L up. */
+    private static BigInteger atLeastL(Random random) {
+        return Points.L.add(new BigInteger(255, random)).mod(BigInteger.ONE.shiftLeft(256)).max(Points.L);
     }
 
     private static byte[] smallOrder(Random random) {

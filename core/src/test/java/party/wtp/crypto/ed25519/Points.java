@@ -8,7 +8,8 @@ import org.bouncycastle.crypto.digests.SHA512Digest;
 
 /** Test material: encodings of the eight small-order points, mixed-order keys, and signatures made by hand. */
 final class Points {
-    static final BigInteger L = BigInteger.ONE.shiftLeft(252).add(new BigInteger("27742317777372353535851937790883648493"));
+    static final BigInteger L =
+            BigInteger.ONE.shiftLeft(252).add(new BigInteger("27742317777372353535851937790883648493"));
     static final BigInteger P = BigInteger.ONE.shiftLeft(255).subtract(BigInteger.valueOf(19));
 
     private Points() {
