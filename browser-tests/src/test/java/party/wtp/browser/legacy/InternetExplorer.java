@@ -32,10 +32,10 @@ import party.wtp.browser.PartyHosts;
  * Script errors are collected, not thrown, so a test can say what went wrong inside the page.
  *
  * <p>Scripts run in Rhino's <em>compiled</em> mode (JVM bytecode), not the interpreter HtmlUnit picks so that it
- * can count instructions: an engine setting of this test harness, not of the product. Real IE 11 runs scripts with
- * a JIT (Chakra); Rhino's interpreter needs about a minute per envelope for the legacy client's crypto, its compiled
- * mode a few seconds. Rhino compiles a whole script into one class and falls back to the interpreter for all of it
- * when one function's bytecode breaks a class-file limit (a jump over 32 KB): {@link #interpreted} tells.
+ * can count instructions: an engine setting of this test harness, not of the product (real IE 11 runs scripts with
+ * a JIT, Chakra). With one browser per suite the compiled client is kept across pages and the suite runs 1.6x
+ * faster (docs/BENCHMARKS.md). Rhino compiles a whole script into one class and falls back to the interpreter for
+ * all of it when one function's bytecode breaks a class-file limit (a jump over 32 KB): {@link #interpreted} tells.
  */
 public final class InternetExplorer implements AutoCloseable {
     private final WebClient client = new WebClient(BrowserVersion.INTERNET_EXPLORER);
