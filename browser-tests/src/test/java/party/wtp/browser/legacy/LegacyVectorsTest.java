@@ -25,8 +25,8 @@ import party.wtp.vectors.TestVector;
  * The legacy testkit bundle (the same core, compiled like the legacy client) gives every shared test vector its
  * verdict in engines without BigInt, Symbol or Map: real Chromium and Firefox pages that delete those built-ins
  * (and Reflect, WeakMap, WeakRef, Promise, TextDecoder) before the bundle loads, so it runs on {lo, hi} longs.
- * (HtmlUnit's Internet Explorer runs the same bundle, but its Rhino engine needs about a minute per vector:
- * {@link LegacyNavigationTest} covers IE with one signed party instead.)
+ * (HtmlUnit's Internet Explorer runs the same bundle, seconds per vector in Rhino's interpreter, which is the only
+ * mode Rhino has for it: {@link LegacyNavigationTest} covers IE with a whole site instead.)
  */
 class LegacyVectorsTest {
     private static final Duration RUN = Duration.ofSeconds(240);

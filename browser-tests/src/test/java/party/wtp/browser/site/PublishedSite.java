@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import party.wtp.anchor.ResourceKey;
 import party.wtp.browser.PartyHosts;
 import party.wtp.browser.StaticSites;
@@ -17,6 +19,7 @@ import party.wtp.cli.Wtp;
 import party.wtp.crypto.PartyKey;
 import party.wtp.crypto.SeededRandomness;
 import party.wtp.keys.KeyFile;
+import party.wtp.naming.MirrorSalt;
 import picocli.CommandLine;
 
 /**
@@ -73,6 +76,20 @@ public final class PublishedSite {
     /** The route (without '#') of the page at logical {@code path}. */
     public String route(String path) {
         return party.publicKey().fingerprint() + "." + ResourceKey.forPath(party, path);
+    }
+
+    /** The name the envelope of logical {@code path} has on {@code host} (by the salt its entry page names). */
+    public String fileName(String host, String path) {
+        try {
+            Element salt = Jsoup.parse(Files.readString(sites.folder(host).resolve("index.html")))
+                    .selectFirst("meta[name=wtp-salt]");
+            if (salt == null) {
+                throw new IllegalStateException("the entry page of " + host + " names no salt");
+            }
+            return MirrorSalt.parse(salt.attr("content")).fileName(ResourceKey.forPath(party, path).id());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The original page, served plainly. */

@@ -6,8 +6,9 @@ import org.teavm.jso.typedarrays.Uint8Array;
 
 /**
  * Verified bytes and text handed to the page as {@code blob:} URLs, and UTF-8 text decoding. Old engines without
- * {@code URL.createObjectURL} get {@code data:} URLs instead (images and style sheets work; {@link PageFrame}
- * says so where a browser cannot show one), and without {@code TextDecoder} core's UTF-8 decoder.
+ * {@code URL.createObjectURL}, or whose one makes no URL for a Blob, get {@code data:} URLs instead (images and
+ * style sheets work; {@link PageFrame} says so where a browser cannot show one), and without {@code TextDecoder}
+ * core's UTF-8 decoder.
  */
 public final class ObjectUrls {
     private ObjectUrls() {
@@ -20,8 +21,9 @@ public final class ObjectUrls {
 
     /** A {@code blob:} (or {@code data:}) URL for text, stored as UTF-8. */
     @JSBody(params = {"text", "type"}, script = ""
-            + "if (typeof URL !== 'undefined' && URL.createObjectURL && typeof Blob === 'function')"
-            + "  return URL.createObjectURL(new Blob([text], {type: type}));"
+            + "var made = typeof URL !== 'undefined' && URL.createObjectURL && typeof Blob === 'function'"
+            + "  && URL.createObjectURL(new Blob([text], {type: type}));"
+            + "if (made) return made;"
             + "return 'data:' + type + ';charset=utf-8,' + encodeURIComponent(text);")
     public static native String ofText(String text, String type);
 
@@ -40,8 +42,10 @@ public final class ObjectUrls {
 
     @JSBody(params = {"view", "offset", "length", "type"}, script = ""
             + "var part = view.subarray(offset, offset + length);"
-            + "if (typeof URL !== 'undefined' && URL.createObjectURL && typeof Blob === 'function')"
-            + "  return URL.createObjectURL(new Blob([part], {type: type}));"
+            // an engine may have createObjectURL yet make no URL for a Blob (HtmlUnit's IE 11 returns null)
+            + "var made = typeof URL !== 'undefined' && URL.createObjectURL && typeof Blob === 'function'"
+            + "  && URL.createObjectURL(new Blob([part], {type: type}));"
+            + "if (made) return made;"
             // in chunks of plain arrays: some old engines' apply() takes no typed array
             + "var binary = '';"
             + "for (var at = 0; at < part.length; at += 8192) {"
