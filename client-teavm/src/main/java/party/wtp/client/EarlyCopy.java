@@ -26,7 +26,8 @@ final class EarlyCopy {
     private MirrorTransfer.Progress progress;
     private MirrorTransfer.Done done;
 
-    private EarlyCopy(String name) {
+    /** Asks this mirror for {@code name} now, at most {@link #CAP} bytes. */
+    EarlyCopy(String name) {
         this.name = name;
         xhr = MirrorTransfer.xhr("GET", name, CAP, loaded -> {
             if (taker != null && !arrived) {
@@ -40,11 +41,6 @@ final class EarlyCopy {
                 deliver();
             }
         });
-    }
-
-    /** Asks this mirror for {@code name} now, at most {@link #CAP} bytes. */
-    static EarlyCopy start(String name) {
-        return new EarlyCopy(name);
     }
 
     /** Stops the transfer if no walk took it over. */
@@ -81,9 +77,8 @@ final class EarlyCopy {
         if (status == MirrorTransfer.TOO_LARGE) {
             // larger than the early cap: asked again, now with the list's limit
             taker.running = MirrorTransfer.xhr("GET", name, max, progress, done);
-        } else if (body != null && body.getByteLength() > max) {
-            done.done(MirrorTransfer.TOO_LARGE, null);
         } else {
+            // a copy over the list's limit is refused by its envelope's check, as one read in full would be
             done.done(status, body);
         }
     }

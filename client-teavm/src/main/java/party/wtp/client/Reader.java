@@ -122,7 +122,7 @@ final class Reader {
      */
     private void openManifest(Route route, int mine) {
         status.progress("Connecting to this mirror…", 0, 0);
-        EarlyCopy page = EarlyCopy.start(salt.fileName(route.key().id()));
+        EarlyCopy page = new EarlyCopy(salt.fileName(route.key().id()));
         byte[] carried = carried();
         if (carried != null && openList(route, carried, true, false) == null) {
             firstPage(route, mine, page);
