@@ -4,7 +4,6 @@ import static party.wtp.walk.Failure.NOT_FOUND;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import party.wtp.anchor.ResourceId;
 import party.wtp.anchor.ResourceKey;
 import party.wtp.client.js.Address;
@@ -21,6 +20,7 @@ import party.wtp.client.js.TypedBytes;
 import party.wtp.bytes.Base64Url;
 import party.wtp.crypto.Fingerprint;
 import party.wtp.crypto.PartyPublicKey;
+import party.wtp.crypto.ed25519.VerificationKey;
 import party.wtp.envelope.EnvelopeException;
 import party.wtp.envelope.Failure;
 import party.wtp.envelope.OpenedResource;
@@ -149,8 +149,8 @@ final class Reader {
             }
             firstPage(route, mine, page);
         });
-        // while the list's transfer runs: the tables the list's signature check needs, built once per visit in any case
-        Ed25519.precompute();
+        // while the list's transfer runs: the base point's table the list's signature check needs, built once per visit
+        VerificationKey.precompute();
     }
 
     /** The first page, whose walk takes over the copy asked for early if it asks this mirror first. */

@@ -1,34 +1,43 @@
 package party.wtp.crypto;
 
 import java.util.Arrays;
-import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import party.wtp.bytes.Base64Url;
+import party.wtp.crypto.ed25519.VerificationKey;
 
 /** A party's Ed25519 public key: checks the one signature a generation carries, and names the party by its fingerprint. */
 public final class PartyPublicKey {
     public static final int LENGTH = 32;
     private final byte[] key;
+    private final VerificationKey verification;
 
-    private PartyPublicKey(byte[] key) {
+    private PartyPublicKey(byte[] key, VerificationKey verification) {
         this.key = key;
+        this.verification = verification;
     }
 
-    /** Accepts only a canonical encoding of a valid curve point. */
+    /**
+     * Accepts only the canonical encoding of a curve point in the prime-order subgroup: not of small order, not of
+     * mixed order (what Bouncy Castle's validatePublicKeyFull accepts).
+     */
     public static PartyPublicKey of(byte[] key) {
         if (key.length != LENGTH) {
             throw new IllegalArgumentException("an Ed25519 public key is 32 bytes, got " + key.length);
         }
-        if (!Ed25519.validatePublicKeyFull(key, 0)) {
-            throw new IllegalArgumentException("not a valid Ed25519 public key");
+        VerificationKey verification;
+        try {
+            verification = VerificationKey.decode(key);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a valid Ed25519 public key: " + e.getMessage());
         }
-        return new PartyPublicKey(key.clone());
+        if (!verification.hasPrimeOrder()) {
+            throw new IllegalArgumentException("not a valid Ed25519 public key: not in the prime-order subgroup");
+        }
+        return new PartyPublicKey(key.clone(), verification);
     }
 
+    /** Pure Ed25519 (RFC 8032) with the cofactorless check; S must be below L, R and the key canonical. */
     public boolean verify(byte[] message, byte[] signature) {
-        if (signature.length != Ed25519.SIGNATURE_SIZE) {
-            return false;
-        }
-        return Ed25519.verify(signature, 0, key, 0, message, 0, message.length);
+        return verification.verify(message, signature);
     }
 
     public Fingerprint fingerprint() {

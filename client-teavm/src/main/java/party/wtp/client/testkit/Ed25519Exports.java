@@ -1,12 +1,15 @@
 package party.wtp.client.testkit;
 
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
-import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.teavm.jso.typedarrays.Uint8Array;
 import party.wtp.client.js.TypedBytes;
+import party.wtp.crypto.ed25519.VerificationKey;
 
-/** {@code wtpTestkit.ed25519}: pure Ed25519 (RFC 8032) with 32-byte seeds as private keys. */
+/**
+ * {@code wtpTestkit.ed25519}: pure Ed25519 (RFC 8032) with 32-byte seeds as private keys. Keys and signatures come from
+ * Bouncy Castle; verification is core's own ({@link VerificationKey}), the one the reader's client runs.
+ */
 final class Ed25519Exports implements Ed25519Api {
     Ed25519Exports() {
     }
@@ -31,12 +34,6 @@ final class Ed25519Exports implements Ed25519Api {
     /** Whether {@code signature} is a valid signature of {@code message} under {@code publicKey}. */
     @Override
     public boolean verify(Uint8Array publicKey, Uint8Array message, Uint8Array signature) {
-        byte[] msg = TypedBytes.wrap(message);
-        byte[] sig = TypedBytes.wrap(signature);
-        if (sig.length != Ed25519PublicKeyParameters.KEY_SIZE * 2) {
-            return false;
-        }
-        return new Ed25519PublicKeyParameters(TypedBytes.wrap(publicKey), 0)
-                .verify(Ed25519.Algorithm.Ed25519, null, msg, 0, msg.length, sig, 0);
+        return VerificationKey.verify(TypedBytes.wrap(publicKey), TypedBytes.wrap(message), TypedBytes.wrap(signature));
     }
 }
