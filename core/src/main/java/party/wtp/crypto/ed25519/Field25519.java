@@ -3,8 +3,8 @@ package party.wtp.crypto.ed25519;
 /**
  * Arithmetic in GF(2^255 - 19) on 16 signed limbs of 16 bits held in doubles (TweetNaCl's layout), so that no step
  * needs Java's {@code long}, which TeaVM compiles to slow JavaScript BigInt. Products of limbs stay below 2^40 and
- * their sums exact below 2^53. Sums and differences are not carried; products are, into limbs of at most 16 bits and
- * a few units. Every operation may write into one of its inputs. Variable time: only public data pass here.
+ * their sums exact below 2^53. Sums and differences are not carried; products are, into limbs below 2^16 (limb 0
+ * within 2^21 of zero). Every operation may write into one of its inputs. Variable time: only public data pass here.
  */
 final class Field25519 {
     static final int LIMBS = 16;
@@ -126,62 +126,63 @@ final class Field25519 {
 
     /**
      * Moves everything above 16 bits of each limb into the next one, the top limb's overflow into limb 0 as 38
-     * times, twice over: afterwards limbs are below 2^16 but for a few units in limb 0.
+     * times. The top limb goes first, so the one pass ends with a small carry into limb 0: from limbs below 2^48,
+     * limbs 1 to 15 end in 0..2^16 - 1 and limb 0 within 2^21 of zero (signed: the last carry may be negative).
      */
     static void carry(double[] o) {
         double o0 = o[0], o1 = o[1], o2 = o[2], o3 = o[3], o4 = o[4], o5 = o[5], o6 = o[6], o7 = o[7];
         double o8 = o[8], o9 = o[9], o10 = o[10], o11 = o[11], o12 = o[12], o13 = o[13], o14 = o[14], o15 = o[15];
-        double c;
-        for (int pass = 0; pass < 2; pass++) {
-            c = Math.floor(o0 * INVERSE_RADIX);
-            o0 -= c * RADIX;
-            o1 += c;
-            c = Math.floor(o1 * INVERSE_RADIX);
-            o1 -= c * RADIX;
-            o2 += c;
-            c = Math.floor(o2 * INVERSE_RADIX);
-            o2 -= c * RADIX;
-            o3 += c;
-            c = Math.floor(o3 * INVERSE_RADIX);
-            o3 -= c * RADIX;
-            o4 += c;
-            c = Math.floor(o4 * INVERSE_RADIX);
-            o4 -= c * RADIX;
-            o5 += c;
-            c = Math.floor(o5 * INVERSE_RADIX);
-            o5 -= c * RADIX;
-            o6 += c;
-            c = Math.floor(o6 * INVERSE_RADIX);
-            o6 -= c * RADIX;
-            o7 += c;
-            c = Math.floor(o7 * INVERSE_RADIX);
-            o7 -= c * RADIX;
-            o8 += c;
-            c = Math.floor(o8 * INVERSE_RADIX);
-            o8 -= c * RADIX;
-            o9 += c;
-            c = Math.floor(o9 * INVERSE_RADIX);
-            o9 -= c * RADIX;
-            o10 += c;
-            c = Math.floor(o10 * INVERSE_RADIX);
-            o10 -= c * RADIX;
-            o11 += c;
-            c = Math.floor(o11 * INVERSE_RADIX);
-            o11 -= c * RADIX;
-            o12 += c;
-            c = Math.floor(o12 * INVERSE_RADIX);
-            o12 -= c * RADIX;
-            o13 += c;
-            c = Math.floor(o13 * INVERSE_RADIX);
-            o13 -= c * RADIX;
-            o14 += c;
-            c = Math.floor(o14 * INVERSE_RADIX);
-            o14 -= c * RADIX;
-            o15 += c;
-            c = Math.floor(o15 * INVERSE_RADIX);
-            o15 -= c * RADIX;
-            o0 += 38 * c;
-        }
+        double c = Math.floor(o15 * INVERSE_RADIX);
+        o15 -= c * RADIX;
+        o0 += 38 * c;
+        c = Math.floor(o0 * INVERSE_RADIX);
+        o0 -= c * RADIX;
+        o1 += c;
+        c = Math.floor(o1 * INVERSE_RADIX);
+        o1 -= c * RADIX;
+        o2 += c;
+        c = Math.floor(o2 * INVERSE_RADIX);
+        o2 -= c * RADIX;
+        o3 += c;
+        c = Math.floor(o3 * INVERSE_RADIX);
+        o3 -= c * RADIX;
+        o4 += c;
+        c = Math.floor(o4 * INVERSE_RADIX);
+        o4 -= c * RADIX;
+        o5 += c;
+        c = Math.floor(o5 * INVERSE_RADIX);
+        o5 -= c * RADIX;
+        o6 += c;
+        c = Math.floor(o6 * INVERSE_RADIX);
+        o6 -= c * RADIX;
+        o7 += c;
+        c = Math.floor(o7 * INVERSE_RADIX);
+        o7 -= c * RADIX;
+        o8 += c;
+        c = Math.floor(o8 * INVERSE_RADIX);
+        o8 -= c * RADIX;
+        o9 += c;
+        c = Math.floor(o9 * INVERSE_RADIX);
+        o9 -= c * RADIX;
+        o10 += c;
+        c = Math.floor(o10 * INVERSE_RADIX);
+        o10 -= c * RADIX;
+        o11 += c;
+        c = Math.floor(o11 * INVERSE_RADIX);
+        o11 -= c * RADIX;
+        o12 += c;
+        c = Math.floor(o12 * INVERSE_RADIX);
+        o12 -= c * RADIX;
+        o13 += c;
+        c = Math.floor(o13 * INVERSE_RADIX);
+        o13 -= c * RADIX;
+        o14 += c;
+        c = Math.floor(o14 * INVERSE_RADIX);
+        o14 -= c * RADIX;
+        o15 += c;
+        c = Math.floor(o15 * INVERSE_RADIX);
+        o15 -= c * RADIX;
+        o0 += 38 * c;
         o[0] = o0; o[1] = o1; o[2] = o2; o[3] = o3; o[4] = o4; o[5] = o5; o[6] = o6; o[7] = o7;
         o[8] = o8; o[9] = o9; o[10] = o10; o[11] = o11; o[12] = o12; o[13] = o13; o[14] = o14; o[15] = o15;
     }
@@ -242,8 +243,9 @@ final class Field25519 {
     /** The canonical encoding of a (reduced below p) as 32 little-endian bytes at out[off]. */
     static void encode(double[] a, byte[] out, int off) {
         double[] c = a.clone();
-        carry(c);
-        carry(c);
+        for (int i = 0; i < 4; i++) {
+            carry(c); // the last pass leaves every limb below 2^16
+        }
         int[] t = new int[LIMBS];
         for (int i = 0; i < LIMBS; i++) {
             t[i] = (int) c[i];
