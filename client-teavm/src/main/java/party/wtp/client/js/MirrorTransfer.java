@@ -40,8 +40,9 @@ public final class MirrorTransfer {
             + "  xhr.open(method, url);"
             + "  xhr.responseType = 'arraybuffer';"
             + "  xhr.timeout = 60000;"
-            + "  xhr.onprogress = function (e) {"
-            + "    if (e.loaded > max) { end(413, null); xhr.abort(); } else if (!called) progress(e.loaded); };"
+            // not 'e': old TeaVM renames the parameters to short names, and 'progress' became 'e'
+            + "  xhr.onprogress = function (event) {"
+            + "    if (event.loaded > max) { end(413, null); xhr.abort(); } else if (!called) progress(event.loaded); };"
             + "  xhr.onload = function () { end(xhr.status, xhr.status === 200 ? xhr.response : null); };"
             + "  xhr.onerror = xhr.onabort = xhr.ontimeout = function () { end(0, null); };"
             + "  xhr.send();"
