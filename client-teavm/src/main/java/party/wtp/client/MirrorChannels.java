@@ -14,8 +14,8 @@ import party.wtp.manifest.MirrorEntry;
 final class MirrorChannels {
     /** One transfer in progress, whichever way it goes. */
     static final class Transfer {
-        private JSObject running;
-        private boolean aborted;
+        JSObject running;
+        boolean aborted;
 
         void abort() {
             aborted = true;
@@ -37,15 +37,34 @@ final class MirrorChannels {
     private final String here;
     /** Per mirror, once known. */
     private final Map<String, Way> ways = new HashMap<>();
+    /** A file of this mirror asked for before the list verified, for the first transfer of it; or null. */
+    private EarlyCopy early;
 
     MirrorChannels(String here) {
         this.here = here;
+    }
+
+    /** The next transfer of {@code copy}'s file from this mirror takes {@code copy} over instead of asking again. */
+    void adopt(EarlyCopy copy) {
+        early = copy;
+    }
+
+    /** Stops an adopted copy that no transfer took over. */
+    void dropEarly() {
+        if (early != null) {
+            early.drop();
+            early = null;
+        }
     }
 
     Transfer get(MirrorEntry mirror, String name, int max, MirrorTransfer.Progress progress, MirrorTransfer.Done done) {
         Transfer t = new Transfer();
         String base = mirror.url().toString();
         if (base.equals(here)) {
+            if (early != null && early.handTo(name, t, max, progress, done)) {
+                early = null;
+                return t;
+            }
             t.running = MirrorTransfer.xhr("GET", name, max, progress, done);
             return t;
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import party.wtp.bytes.Base64Url;
 import party.wtp.manifest.MirrorUrl;
 import party.wtp.naming.MirrorSalt;
 
@@ -13,20 +14,37 @@ import party.wtp.naming.MirrorSalt;
  * legacy for engines without BigInt or ES2015; the entry page loads one of them by feature detection).
  * Templates {@code entry.html} and {@code bridge.html} sit next to this class; the entry page's placeholders are
  * {@code {{salt}}} (the mirror's salt, b64url, in {@code <meta name="wtp-salt">}), {@code {{base}}} (its base URL),
+ * {@code {{list}}} (a {@code <meta name="wtp-list">} line with the mirror's signed list, or nothing),
  * {@code {{client}}} and {@code {{legacyClient}}} (the scripts' file names, {@link MirrorSalt#clientFileName()},
  * {@link MirrorSalt#legacyClientFileName()}).
  */
 public final class MirrorPages {
     private static final String DIR = "party/wtp/client/";
+    /** The largest signed list an entry page carries (a larger one is only fetched): 16 KiB, about 22 KB in b64url. */
+    public static final int CARRIED_LIST_MAX = 16 * 1024;
 
     private MirrorPages() {
     }
 
     /** The mirror's {@code index.html}: names its salt and base URL and loads the client this browser can run. */
     public static String entryPage(MirrorSalt salt, MirrorUrl base) {
+        return entryPage(salt, base, null);
+    }
+
+    /**
+     * The entry page that also carries {@code list}, the mirror's manifest exactly as served (its envelope file), so
+     * the client need not wait for it: {@code <meta name="wtp-list" content="B64URL">}. The client verifies it as it
+     * would the file, and fetches the file when it does not verify. The list holds no site text, only what the file
+     * holds, which anyone who knows the salt (which this page names) can read. Null, or a list larger than
+     * {@link #CARRIED_LIST_MAX}, carries none.
+     */
+    public static String entryPage(MirrorSalt salt, MirrorUrl base, byte[] list) {
+        String carried = list == null || list.length > CARRIED_LIST_MAX ? ""
+                : "<meta name=\"wtp-list\" content=\"" + Base64Url.encode(list) + "\">\n";
         return template("entry.html")
                 .replace("{{salt}}", escape(salt.toString()))
                 .replace("{{base}}", escape(base.toString()))
+                .replace("{{list}}", carried)
                 .replace("{{client}}", escape(salt.clientFileName()))
                 .replace("{{legacyClient}}", escape(salt.legacyClientFileName()));
     }

@@ -116,29 +116,58 @@ final class Reader {
         }
     }
 
+    /**
+     * Opens this mirror's list, then the page. The page's file is asked for first, while the list is verified; the
+     * list is the one the entry page carries when that one verifies as the newest known, else the mirror's file.
+     */
     private void openManifest(Route route, int mine) {
         status.progress("Connecting to this mirror…", 0, 0);
+        EarlyCopy page = new EarlyCopy(salt.fileName(route.key().id()));
+        byte[] carried = carried();
+        if (carried != null && openList(route, carried, true, false) == null) {
+            firstPage(route, mine, page);
+            return;
+        }
         String name = salt.fileName(ResourceId.ofManifest(salt));
         MirrorRequest.get(name, timeoutMillis, (code, body) -> {
             if (mine != serial) {
+                page.drop();
                 return;
             }
             String[] problem = code != 200 || body == null
                     ? new String[] {Words.unreachable(code), "HTTP status " + code + " for the mirror's list " + name}
-                    : openList(route, TypedBytes.wrap(body), true);
+                    : openList(route, TypedBytes.wrap(body), true, true);
             if (problem != null) {
                 sidebar.mirror(here, code != 200 || body == null ? Words.NO_ANSWER : problem[2]);
                 // this mirror's list is gone or bad: the one it served on an earlier visit still names the others
                 byte[] earlier = remembered(route);
-                if (earlier == null || openList(route, earlier, false) != null) {
+                if (earlier == null || openList(route, earlier, false, true) != null) {
+                    page.drop();
                     fail(problem[0], problem[1]);
                     return;
                 }
             }
-            openPage(route, mine);
+            firstPage(route, mine, page);
         });
         // while the list's transfer runs: the base point's table the list's signature check needs, built once per visit
         VerificationKey.precompute();
+    }
+
+    /** The first page, whose walk takes over the copy asked for early if it asks this mirror first. */
+    private void firstPage(Route route, int mine, EarlyCopy page) {
+        files.channels().adopt(page);
+        openPage(route, mine);
+        files.channels().dropEarly();
+    }
+
+    /** The list the entry page carries ({@code <meta name="wtp-list">}, the served bytes in b64url), or null. */
+    private static byte[] carried() {
+        try {
+            String text = EntryPage.meta("wtp-list");
+            return text.isEmpty() ? null : Base64Url.decode(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The list this mirror served on an earlier visit, if this browser kept it. */
@@ -157,9 +186,9 @@ final class Reader {
 
     /**
      * Opens this mirror's signed list for the visit; null when it verified, else the words and detail why not and
-     * the mirror's state for the sidebar.
+     * the mirror's state for the sidebar. {@code staleOk}: a list older than the newest generation known will do.
      */
-    private String[] openList(Route route, byte[] served, boolean remember) {
+    private String[] openList(Route route, byte[] served, boolean remember, boolean staleOk) {
         String copy = remember ? Base64Url.encode(served) : null;
         try {
             PartyPublicKey key = ManifestReader.claimedParty(served);
@@ -173,7 +202,7 @@ final class Reader {
             try {
                 manifest = ManifestReader.open(served, salt, roots, known);
             } catch (EnvelopeException e) {
-                if (e.failure() != Failure.STALE) {
+                if (e.failure() != Failure.STALE || !staleOk) {
                     throw e;
                 }
                 // an older list still names the mirrors: pages are then sought in the newest generation known

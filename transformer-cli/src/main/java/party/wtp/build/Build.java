@@ -223,7 +223,8 @@ public final class Build {
         String route = routes.route(Site.ENTRY).toString();
         for (int m = 0; m < mirrorCount; m++) {
             MirrorSalt salt = salts[m];
-            Files.write(folders.folder(m).resolve(Site.ENTRY), MirrorPages.entryPage(salt, in.mirrors.get(m)));
+            byte[] list = Files.readAllBytes(folders.file(m, manifestLeaves[m].id()));
+            Files.write(folders.folder(m).resolve(Site.ENTRY), MirrorPages.entryPage(salt, in.mirrors.get(m), list));
             Files.write(folders.folder(m).resolve(salt.bridgeFileName()), MirrorPages.bridgePage(salt));
             Files.write(folders.folder(m).resolve(salt.clientFileName()), MirrorPages.client(salt));
             Files.write(folders.folder(m).resolve(salt.legacyClientFileName()), MirrorPages.legacyClient(salt));

@@ -14,7 +14,12 @@ public final class MirrorPages {
     }
 
     public static byte[] entryPage(MirrorSalt salt, MirrorUrl url) {
-        return party.wtp.client.MirrorPages.entryPage(salt, url).getBytes(StandardCharsets.UTF_8);
+        return entryPage(salt, url, null);
+    }
+
+    /** The entry page carrying the mirror's signed list as served ({@code list}: its manifest file), when small. */
+    public static byte[] entryPage(MirrorSalt salt, MirrorUrl url, byte[] list) {
+        return party.wtp.client.MirrorPages.entryPage(salt, url, list).getBytes(StandardCharsets.UTF_8);
     }
 
     public static byte[] bridgePage(MirrorSalt salt) {

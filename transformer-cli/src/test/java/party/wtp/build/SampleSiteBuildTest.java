@@ -91,6 +91,18 @@ class SampleSiteBuildTest {
     }
 
     @Test
+    void everyEntryPageCarriesItsMirrorsListAsServed() throws Exception {
+        java.util.regex.Pattern carried = java.util.regex.Pattern.compile(
+                "<meta name=\"wtp-list\" content=\"([A-Za-z0-9_-]+)\">");
+        for (Party p : parties) {
+            java.util.regex.Matcher m = carried.matcher(Files.readString(p.folder.resolve("index.html")));
+            assertTrue(m.find(), p.folder + "/index.html carries no list");
+            assertArrayEquals(Files.readAllBytes(p.folder.resolve(p.manifestName())),
+                    party.wtp.bytes.Base64Url.decode(m.group(1)), p.folder + ": the list carried is the file served");
+        }
+    }
+
+    @Test
     void everyPageLinksByRoute() throws Exception {
         String index = new String(holder("index.html").open("index.html").content(), StandardCharsets.UTF_8);
         assertTrue(index.contains("href=\"" + route("about.html", "team") + "\""), index);

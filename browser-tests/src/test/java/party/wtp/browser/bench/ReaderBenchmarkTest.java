@@ -36,6 +36,8 @@ class ReaderBenchmarkTest {
     private static final int CHAPTERS = 24;
     private static final int ROUNDS = Integer.getInteger("wtp.bench.rounds", 2);
     private static final Duration LOAD = Duration.ofSeconds(60);
+    /** Added to every request by Chromium's network emulation (ms), as on a real network; 0: loopback as it is. */
+    private static final int LATENCY = Integer.getInteger("wtp.bench.latency", 0);
     /** Runs in every top document from its start: stamps when the shown page (plain, or the party's frame) is visible. */
     private static final String PROBE = """
             if (window === top) (function poll() {
@@ -59,31 +61,66 @@ class ReaderBenchmarkTest {
         Assumptions.assumeTrue(browser.kind().label().equals("chromium"), "the reader benchmark runs in Chromium");
         PublishedSite docs = DocsSite.publish(sites, CHAPTERS, "m1", "m2", "m3");
         ((HasCdp) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
+        if (LATENCY > 0) {
+            ((HasCdp) browser.driver()).executeCdpCommand("Network.enable", Map.of());
+            ((HasCdp) browser.driver()).executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
+                    "latency", LATENCY, "downloadThroughput", -1, "uploadThroughput", -1));
+        }
         List<String> pages = new ArrayList<>(List.of("index.html", "wicks.html", "oil.html", "pictures.html"));
         for (int i = 1; i <= CHAPTERS; i++) {
             pages.add("chapter%02d.html".formatted(i));
         }
 
+        String fetched = listFetchedOn(sites);
         List<Double> plainFirst = new ArrayList<>();
         List<Double> partyFirst = new ArrayList<>();
+        List<Double> fetchedFirst = new ArrayList<>();
         List<Double> plainNext = new ArrayList<>();
         List<Double> partyNext = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             for (String page : pages) {
                 plainFirst.add(firstPage(browser, docs.plainUrl(page)));
+                // the two party sides take turns going first (the second may find the same client compiled)
+                boolean carriedFirst = (pages.indexOf(page) + round) % 2 == 0;
+                if (!carriedFirst) {
+                    fetchedFirst.add(firstPage(browser, docs.entryUrl(fetched, page)));
+                }
                 partyFirst.add(firstPage(browser, docs.entryUrl("m1", page)));
+                if (carriedFirst) {
+                    fetchedFirst.add(firstPage(browser, docs.entryUrl(fetched, page)));
+                }
             }
             plainNext.addAll(walk(browser, docs.plainUrl("chapter01.html"), false));
             partyNext.addAll(walk(browser, docs.entryUrl("m1", "chapter01.html"), true));
         }
 
-        String md = report(browser, pages.size(), plainFirst, partyFirst, plainNext, partyNext)
+        String md = report(browser, pages.size(), plainFirst, partyFirst, plainNext, partyNext, fetchedFirst)
                 + timeline(browser, docs.entryUrl("m1", "chapter05.html"));
         Path dir = Path.of(System.getProperty("wtp.bench.out", "target/bench"));
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("reader.md"), md, StandardCharsets.UTF_8);
         System.out.println(md);
         assertTrue(partyFirst.size() >= 20 && partyNext.size() >= 20, "at least 20 pages each way");
+    }
+
+    /**
+     * m4 serves m1's mirror folder with an entry page that does not carry the signed list (as before it
+     * did), so the reader fetches the list first: the same run compares both ways. Returns "m4".
+     */
+    private static String listFetchedOn(StaticSites sites) throws IOException {
+        String host = "m4";
+        Path from = sites.folder("m1");
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                if (f.getFileName().toString().equals("index.html")) {
+                    bytes = new String(bytes, StandardCharsets.UTF_8).replaceAll("<meta name=\"wtp-list\"[^>]*>\n?", "")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                sites.put(host, f.getFileName().toString(), bytes);
+            }
+        }
+        return host;
     }
 
     /** Milliseconds from navigation start of {@code url} to its page visible. */
@@ -135,25 +172,27 @@ class ReaderBenchmarkTest {
     }
 
     private static String report(Browser browser, int pages, List<Double> plainFirst, List<Double> partyFirst,
-            List<Double> plainNext, List<Double> partyNext) {
+            List<Double> plainNext, List<Double> partyNext, List<Double> fetchedFirst) {
         String name = "Chromium " + browser.driver().getCapabilities().getBrowserVersion();
         Machine machine = Machine.describe(name);
         BundleSize client = BundleSize.of("wtp-client.js", Bundles.client());
         double firstRatio = median(partyFirst) / median(plainFirst);
         double nextRatio = median(partyNext) / median(plainNext);
         return """
-                Reader on a Sphinx site (%d pages) in %s, %s, %d rounds, %s; %d CPUs, %s
+                Reader on a Sphinx site (%d pages) in %s, %s, %d rounds, %s; %d CPUs, %s; added latency %d ms
                 
                 | measure | plain (1 server) | party (3 mirrors) | ratio | target |
                 |---|---|---|---|---|
                 | first page, median of %d (ms) | %.1f | %.1f | %.2fx | <= 1.5x |
                 | navigation, median of %d (ms) | %.1f | %.1f | %.2fx | <= 1.0x |
+                | first page, entry page without the list (m1's folder on m4), median of %d (ms) | %.1f | %.1f | %.2fx | |
                 
                 wtp-client.js: %d bytes, %d bytes gzip -9
                 """.formatted(pages, name, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS), ROUNDS,
-                "alternating plain and party", machine.processors(), machine.cpu(),
+                "alternating plain, party and party without the carried list", machine.processors(), machine.cpu(), LATENCY,
                 partyFirst.size(), median(plainFirst), median(partyFirst), firstRatio,
                 partyNext.size(), median(plainNext), median(partyNext), nextRatio,
+                fetchedFirst.size(), median(plainFirst), median(fetchedFirst), median(fetchedFirst) / median(plainFirst),
                 client.bytes(), client.gzipBytes());
     }
 

@@ -49,6 +49,10 @@ public final class HostileParty {
     private final Map<String, List<String>> lists = new LinkedHashMap<>();
     private final Map<String, Set<String>> holdings = new LinkedHashMap<>();
     private String reportUrl = "";
+    /** Entry pages carry their mirror's signed list, as {@code wtp build} writes them. */
+    private boolean carryLists;
+    /** Bytes of filler in the home page's text, to make it larger than the client's early cap. */
+    private int homeFiller;
 
     /** Every mirror holds everything and lists all the others, until the test says otherwise. */
     public HostileParty(List<HostileMirror> all) {
@@ -92,6 +96,18 @@ public final class HostileParty {
         return this;
     }
 
+    /** Entry pages written from now on carry their mirror's signed list, as {@code wtp build} writes them. */
+    HostileParty carryLists() {
+        carryLists = true;
+        return this;
+    }
+
+    /** The home page gets {@code bytes} of filler text (sealed from the next {@link #publish} on). */
+    HostileParty homeFiller(int bytes) {
+        homeFiller = bytes;
+        return this;
+    }
+
     HostileParty reportTo(String url) {
         reportUrl = url;
         return this;
@@ -102,16 +118,22 @@ public final class HostileParty {
         Generation gen = seal(g, key);
         for (String m : mirrors.keySet()) {
             MirrorSalt salt = salts.get(m);
-            put(m, "index.html", MirrorPages.entryPage(salt, entry(m).url())
-                    .getBytes(StandardCharsets.UTF_8));
             put(m, salt.bridgeFileName(), MirrorPages.bridgePage(salt).getBytes(StandardCharsets.UTF_8));
             put(m, salt.clientFileName(), MirrorPages.clientScript(salt));
             for (String path : holdings.get(m)) {
                 gen.write(m, path);
             }
             gen.writeManifest(m);
+            put(m, "index.html", MirrorPages.entryPage(salt, entry(m).url(),
+                    carryLists ? read(m, manifestName(m)) : null).getBytes(StandardCharsets.UTF_8));
         }
         return gen;
+    }
+
+    /** {@code mirror}'s entry page carries the signed list {@code listOf} serves (another mirror's, or its own). */
+    void entryCarries(String mirror, String listOf) {
+        put(mirror, "index.html", MirrorPages.entryPage(salts.get(mirror), entry(mirror).url(),
+                read(listOf, manifestName(listOf))).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Seals generation {@code g} without writing it (to serve parts of it where a test wants). */
@@ -288,7 +310,8 @@ public final class HostileParty {
         return switch (path) {
             case HOME -> ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Home</title></head><body>"
                     + "<h1 id=\"t\">Home v" + g + "</h1><img id=\"logo\" src=\"" + route(LOGO) + "\" alt=\"logo\">"
-                    + "<p><a id=\"next\" href=\"" + route(NEXT) + "\">Next page</a></p></body></html>")
+                    + "<p><a id=\"next\" href=\"" + route(NEXT) + "\">Next page</a></p><p hidden>"
+                    + "filler ".repeat(homeFiller / 7) + "</p></body></html>")
                     .getBytes(StandardCharsets.UTF_8);
             case NEXT -> ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Next</title></head><body>"
                     + "<h1 id=\"t\">Next v" + g + "</h1><p><a id=\"home\" href=\"" + route(HOME) + "\">Home</a></p>"
