@@ -21,7 +21,7 @@ class BundleSizeTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // core envelopes, manifests, Ed25519 verification, the mirror walk, the sidebar and the page hooks, at
-        // TeaVM's ADVANCED level: the budget of 60,000 bytes gzip (53.9 KB since core verifies Ed25519 with
+        // TeaVM's ADVANCED level: the budget of 60,000 bytes gzip (53.2 KB since core verifies Ed25519 with
         // its own code instead of Bouncy Castle's). It needs the TeaVM plugins in party.wtp.client.shim (compact
         // string concatenation: ~2.5 KB)
         "party/wtp/client/wtp-client.js, 175000, 60000",

@@ -1,7 +1,6 @@
 package party.wtp.crypto.ed25519;
 
 import java.util.Arrays;
-import org.bouncycastle.crypto.digests.SHA512Digest;
 
 /**
  * An Ed25519 public key that checks signatures (RFC 8032, pure Ed25519) with the cofactorless equation
@@ -81,12 +80,7 @@ public final class VerificationKey {
                 || !Field25519.isCanonical(signature, 0)) {
             return false;
         }
-        SHA512Digest sha512 = new SHA512Digest();
-        byte[] hash = new byte[64];
-        sha512.update(signature, 0, 32);
-        sha512.update(encoded, 0, LENGTH);
-        sha512.update(message, 0, message.length);
-        sha512.doFinal(hash, 0);
+        byte[] hash = Sha512.of(Arrays.copyOf(signature, 32), encoded, message);
         byte[] k = Wnaf.digits(Scalar.reduce(hash), WIDTH);
         for (int i = 0; i < k.length; i++) {
             k[i] = (byte) -k[i];
