@@ -5,7 +5,8 @@ package party.wtp.crypto;
  * 20 is RFC 8439's ChaCha20, 8 is ChaCha8 (the envelope's inner layer). Plain 32-bit Java: each key stream word is
  * XORed straight into four bytes, with the state in locals; where the platform shares a byte array's memory as
  * 32-bit words ({@link WordView}: TeaVM's {@code Int32Array}) and the data is 4-byte aligned, whole blocks are
- * XORed one word at a time. Written for the browser, where TeaVM turns it into fast JavaScript integer code.
+ * XORed one word at a time; on a JVM, whole blocks are read and written as little-endian words
+ * ({@link WordView#xorBlock}) at any offset. Written for the browser, where TeaVM turns it into fast JavaScript integer code.
  * Checked against Bouncy Castle's {@code ChaCha7539Engine} and {@code ChaChaEngine(8)} by the core's tests.
  */
 final class ChaCha {
@@ -76,22 +77,32 @@ final class ChaCha {
         }
     }
 
-    /** Whole blocks over bytes: each key stream word XORed into four bytes. */
+    /**
+     * Whole blocks over bytes: each block's key stream words XORed as little-endian words where the platform reads
+     * and writes them in one access ({@link WordView#xorBlock}: a JVM), else into four bytes each.
+     */
     private void applyBytes(byte[] in, int i, byte[] out, int o, int blocks) {
         int[] ks = keyWords;
         for (int b = 0; b < blocks; b++) {
             next(ks);
-            for (int w = 0; w < 16; w++) {
-                int k = ks[w];
-                int p = i + 4 * w;
-                int q = o + 4 * w;
-                out[q] = (byte) (in[p] ^ k);
-                out[q + 1] = (byte) (in[p + 1] ^ (k >>> 8));
-                out[q + 2] = (byte) (in[p + 2] ^ (k >>> 16));
-                out[q + 3] = (byte) (in[p + 3] ^ (k >>> 24));
+            if (!WordView.xorBlock(ks, in, i, out, o)) {
+                xorBlockBytes(ks, in, i, out, o);
             }
             i += 64;
             o += 64;
+        }
+    }
+
+    /** One block of key stream words XORed byte by byte: four bytes per word, low byte first. */
+    static void xorBlockBytes(int[] ks, byte[] in, int i, byte[] out, int o) {
+        for (int w = 0; w < 16; w++) {
+            int k = ks[w];
+            int p = i + 4 * w;
+            int q = o + 4 * w;
+            out[q] = (byte) (in[p] ^ k);
+            out[q + 1] = (byte) (in[p + 1] ^ (k >>> 8));
+            out[q + 2] = (byte) (in[p + 2] ^ (k >>> 16));
+            out[q + 3] = (byte) (in[p + 3] ^ (k >>> 24));
         }
     }
 
