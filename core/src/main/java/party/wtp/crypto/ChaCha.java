@@ -18,11 +18,8 @@ final class ChaCha {
     private final int doubleRounds;
     private int blockUsed = 64;
 
-    /** {@code rounds}: 8, 12 or 20. */
+    /** {@code rounds}: 20 or 8 ({@link KeyStream} allows no other). */
     ChaCha(byte[] key, byte[] nonce, int firstBlock, int rounds) {
-        if (rounds != 8 && rounds != 12 && rounds != 20) {
-            throw new IllegalArgumentException("ChaCha runs 8, 12 or 20 rounds, not " + rounds);
-        }
         doubleRounds = rounds / 2;
         state[0] = 0x61707865;
         state[1] = 0x3320646e;

@@ -13,6 +13,6 @@ public final class InnerLayer {
 
     /** A fresh stream from the start of the header, under {@code innerKey} (32 bytes). */
     public static KeyStream stream(byte[] innerKey) {
-        return new KeyStream(innerKey, new byte[KeyStream.NONCE_LENGTH], 0, KeyStream.CHACHA8_ROUNDS);
+        return KeyStream.chacha8(innerKey, new byte[KeyStream.NONCE_LENGTH]);
     }
 }

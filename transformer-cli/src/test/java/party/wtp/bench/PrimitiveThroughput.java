@@ -31,7 +31,7 @@ public final class PrimitiveThroughput {
         byte[] key = new byte[32];
         byte[] nonce = new byte[KeyStream.NONCE_LENGTH];
         KeyStream chacha = new KeyStream(key, nonce);
-        KeyStream chacha8 = new KeyStream(key, nonce, 0, KeyStream.CHACHA8_ROUNDS);
+        KeyStream chacha8 = KeyStream.chacha8(key, nonce);
         Sha256 sha = new Sha256();
         MessageDigest jdkSha = MessageDigest.getInstance("SHA-256");
         Cipher jdkChacha = Cipher.getInstance("ChaCha20");
