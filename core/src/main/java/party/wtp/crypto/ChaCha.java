@@ -6,8 +6,9 @@ package party.wtp.crypto;
  * XORed straight into four bytes, with the state in locals; where the platform shares a byte array's memory as
  * 32-bit words ({@link WordView}: TeaVM's {@code Int32Array}) and the data is 4-byte aligned, whole blocks are
  * XORed one word at a time; on a JVM, whole blocks are read and written as little-endian words
- * ({@link WordView#xorBlock}) at any offset. Written for the browser, where TeaVM turns it into fast JavaScript integer code.
- * Checked against Bouncy Castle's {@code ChaCha7539Engine} and {@code ChaChaEngine(8)} by the core's tests.
+ * ({@link WordView#xorBlock}) at any offset. Written for the browser, where TeaVM turns it into fast JavaScript
+ * integer code. Checked against Bouncy Castle's {@code ChaCha7539Engine} and {@code ChaChaEngine(8)} by the
+ * core's tests.
  */
 final class ChaCha {
     /** Below this many whole blocks, making word views costs more than it saves. */

@@ -133,7 +133,7 @@ class KeyStreamTest {
         assertArrayEquals(expected, actual);
     }
 
-    /** {@code data} through {@code stream} in place, in pieces of mostly 0-4 bytes and now and then up to {@code max}. */
+    /** {@code data} through {@code stream} in place, in pieces of mostly 0-4 bytes, now and then up to {@code max}. */
     private static byte[] inRandomPieces(KeyStream stream, byte[] data, Random r, int max) {
         byte[] out = data.clone();
         int p = 0;

@@ -26,7 +26,8 @@ final class ManifestParty {
             return null;
         }
         byte[] plain = Arrays.copyOf(served, served.length);
-        InnerLayer.stream(Arrays.copyOf(plain, INNER_KEY)).apply(plain, INNER_KEY, plain.length - INNER_KEY, plain, INNER_KEY);
+        InnerLayer.stream(Arrays.copyOf(plain, INNER_KEY))
+                .apply(plain, INNER_KEY, plain.length - INNER_KEY, plain, INNER_KEY);
         int paths = plain[INNER_KEY + PATH_COUNT_AT] & 0xff;
         int keyAt = INNER_KEY + FIXED_HEADER + 32 * paths + HEADER_TAIL + KEY_IN_MANIFEST;
         if (paths > 31 || keyAt + PartyPublicKey.LENGTH > plain.length) {

@@ -31,7 +31,8 @@ final class EnvelopePeek {
         }
         byte[] header = Arrays.copyOfRange(start, INNER_KEY, INNER_KEY + FIXED_HEADER);
         InnerLayer.stream(Arrays.copyOf(start, INNER_KEY)).apply(header);
-        if (header[0] != 'W' || header[1] != 'T' || header[2] != 'P' || header[3] != 'E' || header[4] != Envelope.VERSION) {
+        if (header[0] != 'W' || header[1] != 'T' || header[2] != 'P' || header[3] != 'E'
+                || header[4] != Envelope.VERSION) {
             return null;
         }
         return new EnvelopePeek(header[5] & 0xff, ResourceId.of(Arrays.copyOfRange(header, 14, 30)));

@@ -9,8 +9,9 @@ import java.util.Arrays;
 /**
  * Two builds of the core's primitives side by side in one JVM, for a shared, noisy machine: each jar in its own
  * class loader, alternating 32 MiB passes of each (so both see the same load), medians of MiB/s. Not a test: a
- * main for docs/BENCHMARKS.md. E.g. {@code javac -d /tmp/pp transformer-cli/src/test/java/party/wtp/bench/PairedPrimitives.java
- * && java -cp /tmp/pp party.wtp.bench.PairedPrimitives OLD/wtp.jar transformer-cli/target/wtp.jar 40}.
+ * main for docs/BENCHMARKS.md. E.g.
+ * {@code javac -d /tmp/pp transformer-cli/src/test/java/party/wtp/bench/PairedPrimitives.java && java -cp /tmp/pp
+ * party.wtp.bench.PairedPrimitives OLD/wtp.jar transformer-cli/target/wtp.jar 40}.
  * A row is "-" for a jar without that primitive (ChaCha8 before format version 2).
  */
 public final class PairedPrimitives {
