@@ -1,10 +1,14 @@
 package party.wtp.crypto;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
 /**
- * A byte array's memory seen as little-endian 32-bit words, shared, not copied: word {@code k} is bytes
- * {@code 4k..4k+3}. A JVM cannot alias a {@code byte[]} as an {@code int[]}, so here there is none and
- * {@link ChaCha20} works on bytes; the browser client replaces this class with one that returns an
- * {@code Int32Array} over the same buffer (TeaVM's {@code int[]}), which is what makes ChaCha20 fast there.
+ * 32-bit little-endian word access to byte arrays (word {@code k} of a view is bytes {@code 4k..4k+3}), so that
+ * {@link ChaCha} XORs words, not bytes. This is the JVM's: it cannot alias a {@code byte[]} as an {@code int[]}, so
+ * {@link #of} has no view, but {@link ByteBuffer} reads and writes a whole word in one access at any offset. The
+ * browser client replaces this class (TeaVM class substitution) with one whose {@link #of} returns an
+ * {@code Int32Array} over the same buffer (TeaVM's {@code int[]}) and whose {@link #xorBlock} declines.
  */
 final class WordView {
     private WordView() {
@@ -13,5 +17,20 @@ final class WordView {
     /** The shared word view of {@code bytes}, or null where the platform has none (always, on a JVM). */
     static int[] of(byte[] bytes) {
         return null;
+    }
+
+    /**
+     * XORs the 16 words {@code ks} over the 64 bytes of {@code in} at {@code i} into {@code out} at {@code o} (may
+     * be the same place), each word little-endian; true when done, false where the platform has no cheaper way than
+     * bytes. The buffers are short-lived: the JIT removes them (no allocation once compiled).
+     */
+    static boolean xorBlock(int[] ks, byte[] in, int i, byte[] out, int o) {
+        ByteBuffer src = ByteBuffer.wrap(in).order(ByteOrder.LITTLE_ENDIAN);
+        // a second wrap even in place: the JIT removes two buffers, not one chosen between two (a phi)
+        ByteBuffer dst = ByteBuffer.wrap(out).order(ByteOrder.LITTLE_ENDIAN);
+        for (int w = 0; w < 16; w++) {
+            dst.putInt(o + 4 * w, src.getInt(i + 4 * w) ^ ks[w]);
+        }
+        return true;
     }
 }

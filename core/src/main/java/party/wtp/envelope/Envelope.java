@@ -8,6 +8,8 @@ import party.wtp.crypto.KeyStream;
 
 /** Opening whole envelopes held in memory, as the browser client and the test vectors do. */
 public final class Envelope {
+    /** The format version every envelope header carries (docs/FORMAT.md). */
+    public static final int VERSION = EnvelopeHeader.VERSION;
     /** Bytes of an envelope before its header's proof path: the inner key (32) and the header's fixed part. */
     public static final int FIXED_PREFIX = 32 + EnvelopeHeader.FIXED_LENGTH;
     /** Most bytes an envelope carries besides its body: the fixed prefix, 31 proof hashes, the root and signature. */
@@ -59,7 +61,7 @@ public final class Envelope {
         if (served.length < keyEnd + EnvelopeHeader.FIXED_LENGTH) {
             return null;
         }
-        KeyStream inner = new KeyStream(Arrays.copyOf(served, keyEnd), new byte[KeyStream.NONCE_LENGTH]);
+        KeyStream inner = InnerLayer.stream(Arrays.copyOf(served, keyEnd));
         byte[] fixed = Arrays.copyOfRange(served, keyEnd, keyEnd + EnvelopeHeader.FIXED_LENGTH);
         inner.apply(fixed);
         int headerLength;

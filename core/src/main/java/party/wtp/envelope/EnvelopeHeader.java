@@ -7,14 +7,14 @@ import party.wtp.bytes.MalformedException;
 import party.wtp.merkle.InclusionProof;
 
 /**
- * The inner-encrypted header of an envelope: magic "WTPE", version 1, kind, generation, resource id, outer nonce,
+ * The inner-encrypted header of an envelope: magic "WTPE", version 2, kind, generation, resource id, outer nonce,
  * body length, inclusion proof, the signed root and its signature. Fixed part 60 bytes (with one zero pad byte
  * so the body starts on a 4-byte boundary), then 32 bytes per proof hash, then the 32-byte root and the 64-byte
  * signature.
  */
 final class EnvelopeHeader {
     static final byte[] MAGIC = {'W', 'T', 'P', 'E'};
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     /** Bytes before the proof path: magic, version, kind, generation, id, nonce, length, size, index, pad, path count. */
     static final int FIXED_LENGTH = 4 + 1 + 1 + 8 + 16 + 12 + 8 + 4 + 4 + 1 + 1;
     static final int SIGNATURE_LENGTH = 64;

@@ -49,7 +49,7 @@ public final class EnvelopeOpener {
                 innerKeyFill += n;
                 p += n;
                 if (innerKeyFill == innerKey.length) {
-                    stream = new KeyStream(innerKey, new byte[KeyStream.NONCE_LENGTH]);
+                    stream = InnerLayer.stream(innerKey);
                 }
             } else if (header == null) {
                 int n = Math.min(headerBytes.length - headerFill, end - p);

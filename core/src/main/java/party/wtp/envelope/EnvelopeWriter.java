@@ -6,7 +6,7 @@ import party.wtp.merkle.InclusionProof;
 
 /**
  * Second pass of sealing: one mirror's copy of one envelope. Writes a fresh 32-byte inner key, then the header
- * and the body (the outer ciphertext) under ChaCha20 with that key and an all-zero nonce, so two copies share no bytes.
+ * and the body (the outer ciphertext) under the {@link InnerLayer} with that key, so two copies share no bytes.
  */
 public final class EnvelopeWriter {
     public static final int INNER_KEY_LENGTH = 32;
@@ -19,7 +19,7 @@ public final class EnvelopeWriter {
     public EnvelopeWriter(Leaf leaf, InclusionProof proof, byte[] root, byte[] signature, Randomness random) {
         this.leaf = leaf;
         this.innerKey = random.bytes(INNER_KEY_LENGTH);
-        this.stream = new KeyStream(innerKey, new byte[KeyStream.NONCE_LENGTH]);
+        this.stream = InnerLayer.stream(innerKey);
         this.header = new EnvelopeHeader(leaf.kind, leaf.generation, leaf.id, leaf.outerNonce, leaf.bodyLength, proof,
                 root, signature);
     }

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.util.Random;
 import org.bouncycastle.crypto.engines.ChaCha7539Engine;
+import org.bouncycastle.crypto.engines.ChaChaEngine;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.bouncycastle.crypto.params.ParametersWithIV;
 import org.junit.jupiter.api.Test;
 
-/** The core's own ChaCha20 gives exactly Bouncy Castle's ChaCha7539Engine stream, however the input is cut. */
+/**
+ * The core's own ChaCha gives exactly Bouncy Castle's streams however the input is cut: ChaCha20 as its
+ * ChaCha7539Engine, ChaCha8 as its ChaChaEngine(8) and the published ChaCha8 vector.
+ */
 class KeyStreamTest {
     @Test
     void matchesBouncyCastleForManySizesAndChunkings() {
@@ -19,14 +23,7 @@ class KeyStreamTest {
             byte[] data = random(r, r.nextInt(round < 100 ? 300 : 20_000));
             byte[] expected = bouncyCastle(key, nonce, data);
 
-            KeyStream ours = new KeyStream(key, nonce);
-            byte[] actual = data.clone();
-            int p = 0;
-            while (p < actual.length) {
-                int n = Math.min(actual.length - p, r.nextInt(3) == 0 ? r.nextInt(200) : r.nextInt(5));
-                ours.apply(actual, p, n, actual, p);
-                p += n;
-            }
+            byte[] actual = inRandomPieces(new KeyStream(key, nonce), data, r, 200);
             assertArrayEquals(expected, actual, "round " + round + ", " + data.length + " bytes");
         }
     }
@@ -47,7 +44,7 @@ class KeyStreamTest {
             byte[] nonce = random(r, 12);
             byte[] expected = bouncyCastle(key, nonce, data);
 
-            ChaCha20 ours = new ChaCha20(key, nonce, 0);
+            ChaCha ours = new ChaCha(key, nonce, 0, KeyStream.CHACHA20_ROUNDS);
             byte[] actual = data.clone();
             ours.apply(actual, 0, before, actual, 0);
             int[] in = new int[1 + 16 * blocks];
@@ -88,6 +85,38 @@ class KeyStreamTest {
                 + "c514d16ccf806818ce91ab77937365af90bbf74a35be6b40b8eedf2785e42874d"), ct);
     }
 
+    /**
+     * draft-strombergson-chacha-test-vectors-01, TC1 (all-zero 256-bit key and IV), 8 rounds, both blocks: the
+     * all-zero 64-bit IV and 64-bit counter of Bernstein's ChaCha lay out the state exactly as RFC 8439's zero
+     * 96-bit nonce and 32-bit counter do, so the published stream is ours.
+     */
+    @Test
+    void chacha8PublishedVector() {
+        byte[] actual = new byte[128];
+        KeyStream.chacha8(new byte[32], new byte[12]).apply(actual);
+        assertArrayEquals(party.wtp.bytes.Hex.decode("3e00ef2f895f40d67f5bb8e81f09a5a12c840ec3ce9a7f3b181be188ef711a1e"
+                + "984ce172b9216f419f445367456d5619314a42a3da86b001387bfdb80e0cfe42"
+                + "d2aefa0deaa5c151bf0adb6c01f2a5adc0fd581259f9a2aadcf20f8fd566a26b"
+                + "5032ec38bbc5da98ee0c6f568b872a65a08abf251deb21bb4b56e5d8821e68aa"), actual);
+    }
+
+    /** ChaCha8 with a zero nonce (the inner layer's) against Bouncy Castle's ChaChaEngine(8), cut at random. */
+    @Test
+    void chacha8MatchesBouncyCastleForManySizesAndChunkings() {
+        Random r = new Random(8);
+        for (int round = 0; round < 100; round++) {
+            byte[] key = random(r, 32);
+            byte[] data = random(r, r.nextInt(round < 50 ? 300 : 20_000));
+            ChaChaEngine bc = new ChaChaEngine(8);
+            bc.init(true, new ParametersWithIV(new KeyParameter(key), new byte[8]));
+            byte[] expected = new byte[data.length];
+            bc.processBytes(data, 0, data.length, expected, 0);
+
+            byte[] actual = inRandomPieces(KeyStream.chacha8(key, new byte[12]), data, r, 700);
+            assertArrayEquals(expected, actual, "round " + round + ", " + data.length + " bytes");
+        }
+    }
+
     @Test
     void startsAtAnyBlock() {
         byte[] key = new byte[32];
@@ -102,6 +131,18 @@ class KeyStreamTest {
         byte[] actual = new byte[1000];
         new KeyStream(key, nonce, first).apply(actual);
         assertArrayEquals(expected, actual);
+    }
+
+    /** {@code data} through {@code stream} in place, in pieces of mostly 0-4 bytes, now and then up to {@code max}. */
+    private static byte[] inRandomPieces(KeyStream stream, byte[] data, Random r, int max) {
+        byte[] out = data.clone();
+        int p = 0;
+        while (p < out.length) {
+            int n = Math.min(out.length - p, r.nextInt(3) == 0 ? r.nextInt(max) : r.nextInt(5));
+            stream.apply(out, p, n, out, p);
+            p += n;
+        }
+        return out;
     }
 
     private static byte[] random(Random r, int length) {

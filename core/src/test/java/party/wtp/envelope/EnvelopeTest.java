@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.bouncycastle.crypto.engines.ChaChaEngine;
+import org.bouncycastle.crypto.params.KeyParameter;
+import org.bouncycastle.crypto.params.ParametersWithIV;
 import org.junit.jupiter.api.Test;
 import party.wtp.anchor.ResourceKey;
 import party.wtp.crypto.PartyKey;
@@ -104,6 +108,26 @@ class EnvelopeTest {
                         () -> Envelope.openResource(bad, k, roots(), 1 << 20, 2), "flip at " + at);
             }
         }
+    }
+
+    /**
+     * FORMAT.md "Inner layer": everything after the 32-byte inner key is ChaCha8 (Bouncy Castle's ChaChaEngine(8),
+     * zero nonce) under that key, and under it the header starts "WTPE", version 2.
+     */
+    @Test
+    void innerLayerIsChaCha8UnderTheKeyInFront() throws Exception {
+        ResourceKey k = ResourceKey.of(random.bytes(16));
+        byte[] served = new GenerationBuilder(party, 1, random)
+                .addResource(k, new ResourceMeta("text/plain", "a.txt", null), random.bytes(5_000)).seal().copy(k.id());
+        ChaChaEngine chacha8 = new ChaChaEngine(8);
+        chacha8.init(false, new ParametersWithIV(new KeyParameter(Arrays.copyOf(served, 32)), new byte[8]));
+        byte[] expected = served.clone();
+        chacha8.processBytes(served, 32, served.length - 32, expected, 32);
+        assertArrayEquals(new byte[] {'W', 'T', 'P', 'E', 2}, Arrays.copyOfRange(expected, 32, 37));
+
+        byte[] opened = served.clone();
+        Envelope.open(opened, k.id(), Kind.RESOURCE, roots(), 1 << 20, 1);
+        assertArrayEquals(expected, opened);
     }
 
     @Test

@@ -8,12 +8,12 @@ import party.wtp.anchor.ResourceId;
 import party.wtp.anchor.ResourceKey;
 import party.wtp.bytes.Base64Url;
 import party.wtp.bytes.Hex;
-import party.wtp.crypto.KeyStream;
 import party.wtp.crypto.PartyKey;
 import party.wtp.crypto.Randomness;
 import party.wtp.crypto.SeededRandomness;
 import party.wtp.crypto.Sha256;
 import party.wtp.envelope.GenerationBuilder;
+import party.wtp.envelope.InnerLayer;
 import party.wtp.envelope.ResourceMeta;
 import party.wtp.manifest.Holdings;
 import party.wtp.manifest.Manifest;
@@ -172,7 +172,7 @@ final class VectorSet {
     private static byte[] unwrap(byte[] served) {
         byte[] out = served.clone();
         byte[] key = java.util.Arrays.copyOf(served, 32);
-        new KeyStream(key, new byte[12]).apply(out, 32, out.length - 32, out, 32);
+        InnerLayer.stream(key).apply(out, 32, out.length - 32, out, 32);
         return out;
     }
 
@@ -180,7 +180,7 @@ final class VectorSet {
         byte[] out = plain.clone();
         byte[] key = random.bytes(32);
         System.arraycopy(key, 0, out, 0, 32);
-        new KeyStream(key, new byte[12]).apply(out, 32, out.length - 32, out, 32);
+        InnerLayer.stream(key).apply(out, 32, out.length - 32, out, 32);
         return out;
     }
 

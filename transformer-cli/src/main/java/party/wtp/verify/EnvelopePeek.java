@@ -1,9 +1,9 @@
 package party.wtp.verify;
 
 import party.wtp.envelope.Envelope;
+import party.wtp.envelope.InnerLayer;
 import java.util.Arrays;
 import party.wtp.anchor.ResourceId;
-import party.wtp.crypto.KeyStream;
 
 /**
  * Reads, without verifying anything, what an envelope's inner layer says it is: kind and resource id (the first
@@ -30,8 +30,9 @@ final class EnvelopePeek {
             return null;
         }
         byte[] header = Arrays.copyOfRange(start, INNER_KEY, INNER_KEY + FIXED_HEADER);
-        new KeyStream(Arrays.copyOf(start, INNER_KEY), new byte[KeyStream.NONCE_LENGTH]).apply(header);
-        if (header[0] != 'W' || header[1] != 'T' || header[2] != 'P' || header[3] != 'E' || header[4] != 1) {
+        InnerLayer.stream(Arrays.copyOf(start, INNER_KEY)).apply(header);
+        if (header[0] != 'W' || header[1] != 'T' || header[2] != 'P' || header[3] != 'E'
+                || header[4] != Envelope.VERSION) {
             return null;
         }
         return new EnvelopePeek(header[5] & 0xff, ResourceId.of(Arrays.copyOfRange(header, 14, 30)));

@@ -8,8 +8,9 @@ import party.wtp.crypto.KeyStream;
 import party.wtp.crypto.Sha256;
 
 /**
- * Single-thread MiB/s of the primitives `wtp build` runs over every byte (ChaCha20 key streams and SHA-256, as
- * Bouncy Castle's lightweight API does them in core), beside the JDK's own implementations for comparison.
+ * Single-thread MiB/s of the primitives `wtp build` runs over every byte (core's ChaCha20 for the outer layer, its
+ * ChaCha8 for each inner layer, Bouncy Castle's SHA-256 for the leaf hash), beside the JDK's own implementations
+ * for comparison (not used: no JCA crypto in the build).
  * Not a test: a main for docs/BENCHMARKS.md. Run with the shaded jar on the class path, e.g.
  * {@code javac -cp transformer-cli/target/wtp.jar -d /tmp/bench transformer-cli/src/test/java/party/wtp/bench/*.java
  * && java -cp transformer-cli/target/wtp.jar:/tmp/bench party.wtp.bench.PrimitiveThroughput}.
@@ -30,11 +31,15 @@ public final class PrimitiveThroughput {
         byte[] key = new byte[32];
         byte[] nonce = new byte[KeyStream.NONCE_LENGTH];
         KeyStream chacha = new KeyStream(key, nonce);
+        KeyStream chacha8 = KeyStream.chacha8(key, nonce);
         Sha256 sha = new Sha256();
         MessageDigest jdkSha = MessageDigest.getInstance("SHA-256");
         Cipher jdkChacha = Cipher.getInstance("ChaCha20");
         jdkChacha.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "ChaCha20"), new ChaCha20ParameterSpec(nonce, 0));
-        report("core KeyStream (BC ChaCha7539Engine)", buf -> chacha.apply(buf, 0, buf.length, buf, 0));
+        byte[] target = new byte[CHUNK];
+        report("core KeyStream ChaCha20 (outer layer, in place)", buf -> chacha.apply(buf, 0, buf.length, buf, 0));
+        report("core KeyStream ChaCha8 (inner layer, into another array)",
+                buf -> chacha8.apply(buf, 0, buf.length, target, 0));
         report("core Sha256 (BC SHA256Digest)", buf -> sha.update(buf, 0, buf.length));
         report("JDK Cipher ChaCha20", buf -> jdkChacha.update(buf, 0, buf.length, buf, 0));
         report("JDK MessageDigest SHA-256", buf -> jdkSha.update(buf, 0, buf.length));

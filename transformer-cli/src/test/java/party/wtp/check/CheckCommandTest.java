@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import party.wtp.anchor.ResourceId;
 import party.wtp.cli.Wtp;
-import party.wtp.crypto.KeyStream;
+import party.wtp.envelope.InnerLayer;
 import party.wtp.crypto.PartyKey;
 import party.wtp.crypto.SeededRandomness;
 import party.wtp.manifest.Holdings;
@@ -164,7 +164,7 @@ class CheckCommandTest {
         // the root (32), the signature (64); flipping a served bit flips the same plain bit
         flipAboutOnM2("m2-signature", bytes -> {
             byte[] plain = bytes.clone();
-            new KeyStream(Arrays.copyOf(plain, 32), new byte[KeyStream.NONCE_LENGTH]).apply(plain, 32, 60, plain, 32);
+            InnerLayer.stream(Arrays.copyOf(plain, 32)).apply(plain, 32, 60, plain, 32);
             return 32 + 60 + 32 * (plain[32 + 59] & 0xff) + 32 + 10;
         });
 

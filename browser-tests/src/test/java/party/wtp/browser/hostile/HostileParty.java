@@ -18,10 +18,10 @@ import javax.imageio.ImageIO;
 import party.wtp.anchor.ResourceId;
 import party.wtp.anchor.ResourceKey;
 import party.wtp.client.MirrorPages;
-import party.wtp.crypto.KeyStream;
 import party.wtp.crypto.PartyKey;
 import party.wtp.crypto.SeededRandomness;
 import party.wtp.envelope.GenerationBuilder;
+import party.wtp.envelope.InnerLayer;
 import party.wtp.envelope.ResourceMeta;
 import party.wtp.manifest.Holdings;
 import party.wtp.manifest.Manifest;
@@ -228,15 +228,13 @@ public final class HostileParty {
             throw new IllegalStateException("origins differ in length: " + listed + ", " + injected);
         }
         byte[] served = read(mirror, manifestName(mirror));
-        KeyStream inner = new KeyStream(Arrays.copyOf(served, 32), new byte[KeyStream.NONCE_LENGTH]);
-        inner.apply(served, 32, served.length - 32, served, 32);
+        InnerLayer.stream(Arrays.copyOf(served, 32)).apply(served, 32, served.length - 32, served, 32);
         int at = indexOf(served, from);
         if (at < 0) {
             throw new IllegalStateException(mirror + "'s list does not name " + listed);
         }
         System.arraycopy(to, 0, served, at, to.length);
-        new KeyStream(Arrays.copyOf(served, 32), new byte[KeyStream.NONCE_LENGTH])
-                .apply(served, 32, served.length - 32, served, 32);
+        InnerLayer.stream(Arrays.copyOf(served, 32)).apply(served, 32, served.length - 32, served, 32);
         put(mirror, manifestName(mirror), served);
     }
 

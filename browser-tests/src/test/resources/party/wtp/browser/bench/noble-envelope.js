@@ -1,5 +1,5 @@
 // A resource-envelope opener written only for the benchmark, on the noble primitives (global `nobleBench`), that
-// follows the reader's order of docs/FORMAT.md: inner ChaCha20 over header and body, parse and check the header,
+// follows the reader's order of docs/FORMAT.md: inner ChaCha8 over header and body, parse and check the header,
 // Ed25519 over the signed root statement, SHA-256 of the body, Merkle path to the root, outer ChaCha20, meta.
 // Like the core (wtpTestkit.envelope.openResource) it decrypts the served bytes in place and verifies the
 // signature on every call (no root cache). Returns {content, contentType, path} or throws Error('<failure>: why').
@@ -94,15 +94,15 @@ var nobleEnvelope = (function () {
   function openResource(partyPublicKey, resourceKeyText, served, maxBody, minGeneration) {
     var rk = resourceKeyBytes(resourceKeyText);
     var expectedId = labelled('wtp/resource-id/v1', [rk]).subarray(0, 16);
-    // 1. inner key, and the inner ChaCha20 stream over header and body in one run, in place
+    // 1. inner key, and the inner ChaCha8 stream over header and body in one run, in place
     if (served.length < 32 + FIXED) fail('malformed', 'truncated header');
     var innerKey = served.slice(0, 32);
     var rest = served.subarray(32);
-    nobleBench.chacha20(innerKey, new Uint8Array(12), rest, rest);
+    nobleBench.chacha8(innerKey, new Uint8Array(12), rest, rest);
     // 2. header
     var h = rest;
     if (h[0] !== 0x57 || h[1] !== 0x54 || h[2] !== 0x50 || h[3] !== 0x45) fail('malformed', 'magic');
-    if (h[4] !== 1) fail('malformed', 'version ' + h[4]);
+    if (h[4] !== 2) fail('malformed', 'version ' + h[4]);
     var kind = h[5];
     var generation = u64(h, 6);
     var id = h.subarray(14, 30);

@@ -27,6 +27,11 @@ final class WordView {
         return new Int32Array(array.getBuffer(), offset, array.getLength() >> 2).toJavaArray();
     }
 
+    /** Declines: in the browser, whole blocks go through {@link #of}'s view, or byte by byte where there is none. */
+    static boolean xorBlock(int[] ks, byte[] in, int i, byte[] out, int o) {
+        return false;
+    }
+
     private static boolean littleEndian() {
         Int32Array word = new Int32Array(1);
         word.set(0, 1);

@@ -1,21 +1,27 @@
 package party.wtp.crypto;
 
 /**
- * ChaCha20 (RFC 8439) in plain 32-bit Java: each key stream word is XORed straight into four bytes, with the
- * state in locals; where the platform shares a byte array's memory as 32-bit words ({@link WordView}: TeaVM's
- * {@code Int32Array}) and the data is 4-byte aligned, whole blocks are XORed one word at a time. Written for the
- * browser, where TeaVM turns it into fast JavaScript integer code. Checked against Bouncy Castle's
- * {@code ChaCha7539Engine} by the core's tests.
+ * ChaCha with RFC 8439's layout (256-bit key, 96-bit nonce, 32-bit block counter) and a given number of rounds:
+ * 20 is RFC 8439's ChaCha20, 8 is ChaCha8 (the envelope's inner layer). Plain 32-bit Java: each key stream word is
+ * XORed straight into four bytes, with the state in locals; where the platform shares a byte array's memory as
+ * 32-bit words ({@link WordView}: TeaVM's {@code Int32Array}) and the data is 4-byte aligned, whole blocks are
+ * XORed one word at a time; on a JVM, whole blocks are read and written as little-endian words
+ * ({@link WordView#xorBlock}) at any offset. Written for the browser, where TeaVM turns it into fast JavaScript
+ * integer code. Checked against Bouncy Castle's {@code ChaCha7539Engine} and {@code ChaChaEngine(8)} by the
+ * core's tests.
  */
-final class ChaCha20 {
+final class ChaCha {
     /** Below this many whole blocks, making word views costs more than it saves. */
     private static final int WORD_MIN_BLOCKS = 4;
     private final int[] state = new int[16];
     private final int[] keyWords = new int[16];
     private final byte[] block = new byte[64];
+    private final int doubleRounds;
     private int blockUsed = 64;
 
-    ChaCha20(byte[] key, byte[] nonce, int firstBlock) {
+    /** {@code rounds}: 20 or 8 ({@link KeyStream} allows no other). */
+    ChaCha(byte[] key, byte[] nonce, int firstBlock, int rounds) {
+        doubleRounds = rounds / 2;
         state[0] = 0x61707865;
         state[1] = 0x3320646e;
         state[2] = 0x79622d32;
@@ -69,22 +75,32 @@ final class ChaCha20 {
         }
     }
 
-    /** Whole blocks over bytes: each key stream word XORed into four bytes. */
+    /**
+     * Whole blocks over bytes: each block's key stream words XORed as little-endian words where the platform reads
+     * and writes them in one access ({@link WordView#xorBlock}: a JVM), else into four bytes each.
+     */
     private void applyBytes(byte[] in, int i, byte[] out, int o, int blocks) {
         int[] ks = keyWords;
         for (int b = 0; b < blocks; b++) {
             next(ks);
-            for (int w = 0; w < 16; w++) {
-                int k = ks[w];
-                int p = i + 4 * w;
-                int q = o + 4 * w;
-                out[q] = (byte) (in[p] ^ k);
-                out[q + 1] = (byte) (in[p + 1] ^ (k >>> 8));
-                out[q + 2] = (byte) (in[p + 2] ^ (k >>> 16));
-                out[q + 3] = (byte) (in[p + 3] ^ (k >>> 24));
+            if (!WordView.xorBlock(ks, in, i, out, o)) {
+                xorBlockBytes(ks, in, i, out, o);
             }
             i += 64;
             o += 64;
+        }
+    }
+
+    /** One block of key stream words XORed byte by byte: four bytes per word, low byte first. */
+    static void xorBlockBytes(int[] ks, byte[] in, int i, byte[] out, int o) {
+        for (int w = 0; w < 16; w++) {
+            int k = ks[w];
+            int p = i + 4 * w;
+            int q = o + 4 * w;
+            out[q] = (byte) (in[p] ^ k);
+            out[q + 1] = (byte) (in[p + 1] ^ (k >>> 8));
+            out[q + 2] = (byte) (in[p + 2] ^ (k >>> 16));
+            out[q + 3] = (byte) (in[p + 3] ^ (k >>> 24));
         }
     }
 
@@ -140,7 +156,7 @@ final class ChaCha20 {
         // rotations written out: TeaVM puts a call (java.lang.Integer's class initialisation) before each
         // Integer.rotateLeft, 40 per double round; without them V8 ran this ~5-10% faster
         int t;
-        for (int r = 0; r < 10; r++) {
+        for (int r = doubleRounds; r > 0; r--) {
             x0 += x4; t = x12 ^ x0; x12 = t << 16 | t >>> 16;
             x8 += x12; t = x4 ^ x8; x4 = t << 12 | t >>> 20;
             x0 += x4; t = x12 ^ x0; x12 = t << 8 | t >>> 24;
@@ -192,7 +208,7 @@ final class ChaCha20 {
         out[15] = x15 + s[15];
         s[12]++;
         if (s[12] == 0) {
-            throw new IllegalStateException("ChaCha20 block counter exhausted (256 GiB under one key and nonce)");
+            throw new IllegalStateException("ChaCha block counter exhausted (256 GiB under one key and nonce)");
         }
     }
 }
