@@ -103,6 +103,9 @@ public final class InternetExplorer implements AutoCloseable {
     public void open(String url) {
         errors.clear();
         try {
+            // a fresh document each time, as when a reader opens a link: only the fragment may differ from the last
+            // URL, and that alone would be a same-document hash change, leaving the last page's state in view
+            client.getPage("about:blank");
             page = client.getPage(new URL(url));
         } catch (IOException e) {
             throw new UncheckedIOException("IE could not load " + url, e);
