@@ -35,7 +35,7 @@ import party.wtp.envelope.ResourceMeta;
  * (signature, Merkle path, both decryptions) of the same envelopes, rounds interleaved. The legacy bundle is loaded
  * and run with BigInt, Symbol, Map, WeakMap and Reflect removed, as an old engine would run it ({lo, hi} longs).
  * Runs only when asked ({@code -Dwtp.bench=true -Dtest=LegacyBenchmarkTest -Dwtp.browsers=chromium}); writes
- * {@code target/bench/legacy.md}.
+ * {@code target/bench/legacy-BROWSER.md} (one per browser).
  */
 class LegacyBenchmarkTest {
     private static final int KIB = 1 << 10;
@@ -89,7 +89,7 @@ class LegacyBenchmarkTest {
         String report = report(browser, millis);
         Path out = Path.of("target", "bench");
         Files.createDirectories(out);
-        Files.writeString(out.resolve("legacy.md"), report);
+        Files.writeString(out.resolve("legacy-" + browser.kind().name().toLowerCase(java.util.Locale.ROOT) + ".md"), report);
         System.out.println(report);
     }
 
