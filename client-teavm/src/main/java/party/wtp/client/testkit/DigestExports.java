@@ -2,19 +2,19 @@ package party.wtp.client.testkit;
 
 import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.digests.Blake3Digest;
-import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.teavm.jso.typedarrays.Uint8Array;
 import party.wtp.client.js.TypedBytes;
+import party.wtp.crypto.Sha256;
 
-/** {@code wtpTestkit.digest}: Bouncy Castle digests over {@code Uint8Array}s. */
+/** {@code wtpTestkit.digest}: core's SHA-256 and Bouncy Castle's BLAKE3 over {@code Uint8Array}s. */
 final class DigestExports implements DigestApi {
     DigestExports() {
     }
 
-    /** SHA-256 of {@code data} (32 bytes). */
+    /** SHA-256 of {@code data} (32 bytes), core's: the hash the format uses. */
     @Override
     public Uint8Array sha256(Uint8Array data) {
-        return digest(new SHA256Digest(), data);
+        return TypedBytes.view(Sha256.of(TypedBytes.wrap(data)));
     }
 
     /** BLAKE3 of {@code data}, 32-byte output. */
