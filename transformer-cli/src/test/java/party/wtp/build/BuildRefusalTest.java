@@ -337,30 +337,8 @@ class BuildRefusalTest {
     @Test
     void aFileThatChangesSizeAfterItWasPreparedFailsTheBuild() throws Exception {
         Scrubber growing = (source, dest, warnings) -> false;
-        BuildLog log = new BuildLog() {
-            @Override
-            public void stage(String name, long totalBytes) {
-                if (name.equals("sealing")) {
-                    try {
-                        Files.writeString(site.resolve(TestSite.UNICODE), "changed and grown behind the build's back\n");
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
-
-            @Override
-            public void advance(long bytes) {
-            }
-
-            @Override
-            public void warn(String message) {
-            }
-
-            @Override
-            public void info(String message) {
-            }
-        };
+        BuildLog log = StageHook.at("sealing",
+                () -> Files.writeString(site.resolve(TestSite.UNICODE), "changed and grown behind the build's back\n"));
         BuildOptions o = new BuildOptions();
         o.site = site;
         o.out = out;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,30 +100,11 @@ class ParallelSealingTest {
         build(BuildLog.SILENT).run(options(out, 4));
         Map<String, String> previous = Trees.snapshot(out);
         Path big = site.resolve("media/big.bin");
-        BuildLog cutting = new BuildLog() {
-            @Override
-            public void stage(String name, long totalBytes) {
-                if (name.equals("sealing")) {
-                    try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
-                        f.setLength(Sealing.CHUNK + 7);
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
+        BuildLog cutting = StageHook.at("sealing", () -> {
+            try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+                f.setLength(Sealing.CHUNK + 7);
             }
-
-            @Override
-            public void advance(long bytes) {
-            }
-
-            @Override
-            public void warn(String message) {
-            }
-
-            @Override
-            public void info(String message) {
-            }
-        };
+        });
         BuildException e = assertThrows(BuildException.class, () -> build(cutting).run(options(out, 4)));
         assertEquals(big + ": file changed during the build; run the build again", e.getMessage());
         assertEquals(previous, Trees.snapshot(out));
