@@ -4,7 +4,7 @@ import java.util.Arrays;
 import party.wtp.anchor.ResourceId;
 import party.wtp.bytes.MalformedException;
 import party.wtp.crypto.KeyStream;
-import party.wtp.crypto.Sha256;
+import party.wtp.crypto.BulkSha256;
 
 /**
  * Opens one envelope as its bytes arrive, checking in this order: inner key; header (magic, version, kind, id,
@@ -24,7 +24,7 @@ public final class EnvelopeOpener {
     private int headerFill;
     private boolean headerSized;
     private EnvelopeHeader header;
-    private final Sha256 bodyHash = new Sha256();
+    private final BulkSha256 bodyHash = new BulkSha256();
     private long bodyRead;
     private long consumed;
 

@@ -4,7 +4,7 @@ import party.wtp.anchor.ResourceId;
 import party.wtp.anchor.ResourceKey;
 import party.wtp.crypto.KeyStream;
 import party.wtp.crypto.Randomness;
-import party.wtp.crypto.Sha256;
+import party.wtp.crypto.BulkSha256;
 
 /**
  * First pass of sealing one resource: encrypts its plaintext under the outer layer (ChaCha20 with the key from
@@ -16,7 +16,7 @@ public final class OuterSeal {
     private final ResourceId id;
     private final byte[] nonce;
     private final KeyStream stream;
-    private final Sha256 hash = new Sha256();
+    private final BulkSha256 hash = new BulkSha256();
     private long length;
 
     private OuterSeal(Kind kind, ResourceId id, byte[] nonce, KeyStream stream) {
