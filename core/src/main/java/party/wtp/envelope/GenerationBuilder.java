@@ -29,7 +29,11 @@ public final class GenerationBuilder {
     }
 
     public GenerationBuilder addResource(ResourceKey key, ResourceMeta meta, byte[] content) {
-        byte[] m = meta.encode();
+        return addResource(key, meta.encode(), content);
+    }
+
+    /** With the meta as encoded ({@code u16} length, then fields): for fields this version does not write. */
+    public GenerationBuilder addResource(ResourceKey key, byte[] m, byte[] content) {
         byte[] plain = new byte[m.length + content.length];
         System.arraycopy(m, 0, plain, 0, m.length);
         System.arraycopy(content, 0, plain, m.length, content.length);

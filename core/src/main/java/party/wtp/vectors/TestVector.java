@@ -1,6 +1,7 @@
 package party.wtp.vectors;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import party.wtp.anchor.ResourceKey;
 import party.wtp.bytes.Base64Url;
@@ -18,7 +19,8 @@ import party.wtp.naming.MirrorSalt;
 /**
  * One shared test vector (testdata/vectors/*.txt) and the one checker both the JVM and the TeaVM-compiled core run.
  * A vector is "name: value" lines: expect, kind, party, key or salt, max-body, min-generation, the expected results
- * for good vectors (content-sha256, content-type, path or mirrors) and the served bytes as base64url in "envelope".
+ * for good vectors (content-sha256, content-type, path, closure or mirrors) and the served bytes as base64url in
+ * "envelope". A resource vector without "closure" expects none.
  */
 public final class TestVector {
     private final Map<String, String> fields;
@@ -85,9 +87,26 @@ public final class TestVector {
             if (!r.meta().contentType().equals(get("content-type")) || !r.meta().path().equals(get("path"))) {
                 return "mismatch: meta " + r.meta().contentType() + " " + r.meta().path();
             }
+            String closure = closure(r.meta().closure());
+            String expected = fields.containsKey("closure") ? get("closure") : "";
+            if (!closure.equals(expected)) {
+                return "mismatch: closure " + closure;
+            }
             return "ok";
         } catch (EnvelopeException e) {
             return e.failure().words();
         }
+    }
+
+    /** Resource keys as the vector lists them: their texts, separated by spaces. */
+    public static String closure(List<ResourceKey> keys) {
+        StringBuilder sb = new StringBuilder();
+        for (ResourceKey k : keys) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(k);
+        }
+        return sb.toString();
     }
 }

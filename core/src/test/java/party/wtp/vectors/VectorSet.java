@@ -7,6 +7,8 @@ import java.util.Map;
 import party.wtp.anchor.ResourceId;
 import party.wtp.anchor.ResourceKey;
 import party.wtp.bytes.Base64Url;
+import party.wtp.bytes.ByteWriter;
+import party.wtp.bytes.Utf8;
 import party.wtp.bytes.Hex;
 import party.wtp.crypto.PartyKey;
 import party.wtp.crypto.Randomness;
@@ -127,15 +129,57 @@ final class VectorSet {
                 salt1, g4.copy(ResourceId.ofManifest(salt1)), 2, 5);
         resource("26-header-pad-not-zero", "malformed", "the header's pad byte set, then re-wrapped", page,
                 rewrap(pageEnv, 32 + 58), html, pageType, "index.html", 1 << 20, 5);
+        closures(html, pageType, image, empty);
+    }
+
+    /**
+     * A page whose meta lists its closure, with a field of a tag readers do not know among the others; and one whose
+     * closure field is not a whole number of keys. Made last, in their own generation, so the vectors above keep
+     * their bytes.
+     */
+    private void closures(byte[] html, String pageType, ResourceKey image, ResourceKey empty) {
+        ResourceKey page = ResourceKey.of(random.bytes(16));
+        ResourceKey broken = ResourceKey.of(random.bytes(16));
+        byte[] keys = new ByteWriter().bytes(image.toBytes()).bytes(empty.toBytes()).toByteArray();
+        byte[] good = meta(field(1, Utf8.encode(pageType)), field(2, Utf8.encode("index.html")),
+                field(42, Utf8.encode("a field of a later version")), field(4, keys));
+        byte[] bad = meta(field(1, Utf8.encode(pageType)), field(2, Utf8.encode("index.html")),
+                field(4, java.util.Arrays.copyOf(keys, 17)));
+        GenerationBuilder.Sealed g = new GenerationBuilder(party, 5, random).addResource(page, good, html)
+                .addResource(broken, bad, html).seal();
+        resource("27-page-closure-ok", "ok", "a page listing its closure (two keys), and a field of an unknown tag",
+                page, g.copy(page.id()), html, pageType, "index.html", 1 << 20, 5, image + " " + empty);
+        resource("28-closure-part-key", "malformed", "a page whose closure field holds 17 bytes", broken,
+                g.copy(broken.id()), html, pageType, "index.html", 1 << 20, 5);
+    }
+
+    private static byte[] field(int tag, byte[] value) {
+        return new ByteWriter().u8(tag).u16(value.length).bytes(value).toByteArray();
+    }
+
+    private static byte[] meta(byte[]... fields) {
+        ByteWriter all = new ByteWriter();
+        for (byte[] f : fields) {
+            all.bytes(f);
+        }
+        return new ByteWriter().u16(all.size()).bytes(all.toByteArray()).toByteArray();
     }
 
     private void resource(String name, String expect, String what, ResourceKey key, byte[] served, byte[] content,
             String type, String path, long maxBody, long minGeneration) {
+        resource(name, expect, what, key, served, content, type, path, maxBody, minGeneration, null);
+    }
+
+    private void resource(String name, String expect, String what, ResourceKey key, byte[] served, byte[] content,
+            String type, String path, long maxBody, long minGeneration, String closure) {
         StringBuilder sb = header(name, expect, what, "resource", served, maxBody, minGeneration);
         sb.append("key: ").append(key).append('\n');
         sb.append("content-sha256: ").append(Hex.encode(Sha256.of(content))).append('\n');
         sb.append("content-type: ").append(type).append('\n');
         sb.append("path: ").append(path).append('\n');
+        if (closure != null) {
+            sb.append("closure: ").append(closure).append('\n');
+        }
         files.put(name + ".txt", sb.append("envelope: ").append(Base64Url.encode(served)).append('\n').toString());
     }
 
