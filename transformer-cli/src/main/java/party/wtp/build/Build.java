@@ -134,6 +134,7 @@ public final class Build {
             }
         }
         Set<String> shared = SharedAssets.of(Site.ENTRY, references, styleSheets);
+        withClosures(resources, styleSheets, routes, mapKey);
         long[] sizes = new long[resources.size()];
         boolean[] everywhere = new boolean[resources.size()];
         long maxLength = 0;
@@ -248,6 +249,24 @@ public final class Build {
             return new ResourceMeta(type, f.path(), siteMap).encode();
         } catch (IllegalArgumentException e) {
             throw new BuildException(f.file() + ": path is too long to publish (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Writes each page's meta again, now with its closure: every document is prepared, so what each loads is known. */
+    private static void withClosures(List<Resource> resources, Set<String> styleSheets, SiteRoutes routes,
+            ResourceKey mapKey) {
+        Map<String, List<String>> loads = new HashMap<>();
+        for (Resource r : resources) {
+            loads.put(r.path, r.loaded);
+        }
+        for (Resource r : resources) {
+            if (r.page && !r.loaded.isEmpty()) {
+                List<ResourceKey> closure = new ArrayList<>();
+                for (String p : PageClosure.of(r.path, loads, styleSheets)) {
+                    closure.add(routes.key(p));
+                }
+                r.meta = new ResourceMeta(r.contentType, r.path, mapKey, closure).encode();
+            }
         }
     }
 

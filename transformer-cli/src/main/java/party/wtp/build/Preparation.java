@@ -76,6 +76,7 @@ final class Preparation {
             Files.write(scratch, out);
             r.source = scratch;
             r.referenced = links.referenced();
+            r.loaded = links.loaded();
         } else if (scrubber.scrub(r.source, scratch, warnings)) {
             r.source = scratch;
         }

@@ -1,6 +1,7 @@
 package party.wtp.build;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import party.wtp.anchor.ResourceKey;
 import party.wtp.envelope.Leaf;
@@ -15,7 +16,8 @@ final class Resource {
     final String path;
     final ResourceKey key;
     final String contentType;
-    final byte[] meta;
+    /** The encoded meta data; a page's is written again with its closure once every document is prepared. */
+    byte[] meta;
     final boolean page;
     Path source;
     byte[] nonce;
@@ -25,6 +27,8 @@ final class Resource {
     /** One per mirror that holds the resource, bodies written; their heads wait for the signed root. */
     EnvelopeCopy[] copies;
     Set<String> referenced = Set.of();
+    /** For pages and style sheets: the files they load, in the order they first name them. */
+    List<String> loaded = List.of();
 
     Resource(int index, String path, ResourceKey key, String contentType, byte[] meta, boolean page, Path source) {
         this.index = index;

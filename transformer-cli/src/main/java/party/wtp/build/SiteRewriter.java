@@ -54,7 +54,7 @@ public final class SiteRewriter implements Rewriter {
             @Override
             public Optional<String> urlFor(String logicalPath, String fragmentOrNull, Usage usage) {
                 String target = fragmentOrNull == null || fragmentOrNull.isEmpty() ? null : decode(fragmentOrNull);
-                return Optional.ofNullable(links.urlFor(logicalPath, target));
+                return Optional.ofNullable(links.urlFor(logicalPath, target, usage));
             }
 
             @Override

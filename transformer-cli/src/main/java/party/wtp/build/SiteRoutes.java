@@ -2,12 +2,15 @@ package party.wtp.build;
 
 import java.text.Normalizer;
 import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import party.wtp.anchor.ResourceKey;
 import party.wtp.crypto.Fingerprint;
 import party.wtp.route.Route;
+import party.wtp.site.Usage;
 
 /**
  * The routes of a site's files: logical path to resource key, and the fragment a link to a path becomes.
@@ -54,18 +57,22 @@ public final class SiteRoutes {
         return new Recorder();
     }
 
-    /** A page's {@link Links}: resolves and remembers. */
+    /** A page's {@link Links}: resolves and remembers, what the page loads apart, in the order it names it. */
     public final class Recorder implements Links {
         private final Set<String> referenced = new TreeSet<>();
+        private final Set<String> loaded = new LinkedHashSet<>();
 
         @Override
-        public String urlFor(String path, String target) {
+        public String urlFor(String path, String target, Usage usage) {
             String p = resolve(path);
             if (p == null) {
                 return null;
             }
             synchronized (referenced) {
                 referenced.add(p);
+                if (usage != Usage.NAVIGATION) {
+                    loaded.add(p);
+                }
             }
             return fragment(p, target);
         }
@@ -78,6 +85,13 @@ public final class SiteRoutes {
         public Set<String> referenced() {
             synchronized (referenced) {
                 return Collections.unmodifiableSet(new TreeSet<>(referenced));
+            }
+        }
+
+        /** The files the document loads (subresources, and what its CSS names), in the order it first names them. */
+        public List<String> loaded() {
+            synchronized (referenced) {
+                return List.copyOf(loaded);
             }
         }
     }

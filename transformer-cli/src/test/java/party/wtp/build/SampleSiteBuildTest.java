@@ -122,6 +122,28 @@ class SampleSiteBuildTest {
     }
 
     @Test
+    void eachPageCarriesItsClosureThroughImportedSheets() throws Exception {
+        // index.html loads site.css, which @imports theme.css (its url() names the logo) and names a font and the
+        // confetti background: all of it, sheets first, in the order first named; no link target, not the page
+        assertEquals(keys("css/site.css", "css/theme.css", "img/logo.svg", "img/photo.jpg", "img/balloon.png",
+                "img/balloon-2x.png", "js/countdown.js", "fonts/festival-serif.woff", "img/confetti.png"),
+                holder("index.html").open("index.html").meta().closure());
+        // about.html names confetti.png itself (a style attribute) before the sheet's url() does
+        assertEquals(keys("css/site.css", "css/theme.css", "img/confetti.png", "fonts/festival-serif.woff",
+                "img/logo.svg"), holder("about.html").open("about.html").meta().closure());
+        assertTrue(holder("css/site.css").open("css/site.css").meta().closure().isEmpty(), "only pages carry one");
+        assertTrue(holder("img/photo.jpg").open("img/photo.jpg").meta().closure().isEmpty());
+    }
+
+    private static List<ResourceKey> keys(String... paths) {
+        List<ResourceKey> keys = new ArrayList<>();
+        for (String p : paths) {
+            keys.add(ResourceKey.forPath(key, p));
+        }
+        return keys;
+    }
+
+    @Test
     void sharedAssetsAreOnEveryMirrorAndTheRestOnOne() {
         for (String path : List.of("index.html", "about.html", "css/site.css", "css/theme.css", "img/logo.svg",
                 "img/photo.jpg", "fonts/festival-serif.woff", "img/confetti.png", Build.SITE_MAP_PATH)) {
