@@ -264,6 +264,7 @@ final class Reader {
     }
 
     private void prepare(Route route, OpenedResource page, boolean stale, String mirror, int mine) {
+        subresources.expect(page.meta().closure());
         paths.know(page.meta().siteMap());
         about.found(files, paths);
         String type = page.meta().contentType();

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import party.wtp.anchor.ResourceKey;
 import party.wtp.client.js.ObjectUrls;
 import party.wtp.envelope.OpenedResource;
 import party.wtp.route.Route;
@@ -13,11 +14,13 @@ import party.wtp.route.Route;
 /**
  * Turns the party's {@code #FP.KEY} references in a page into {@code blob:} URLs of verified, decrypted bytes.
  * Style sheets are rewritten the same way (their {@code url()}s and {@code @import}s) before they get a URL.
- * URLs are kept for the visit, so pages sharing a style sheet or a logo fetch it once.
+ * URLs are kept for the visit, so pages sharing a style sheet or a logo fetch it once; a page's closure (from its
+ * meta) is asked for as soon as the page is verified, so nothing waits for a style sheet to be decrypted first.
  */
 final class Subresources {
     /** What stands in place of a reference that could not be verified: loads nothing. */
     static final String REFUSED = "about:invalid#wtp-refused";
+    private static final Runnable NOTHING = () -> { };
 
     /** Progress and completion of one {@link #resolve} call. */
     interface Progress {
@@ -35,6 +38,8 @@ final class Subresources {
     private final Set<String> stale = new HashSet<>();
     /** Key text to the callbacks waiting for it. */
     private final Map<String, List<Runnable>> waiting = new HashMap<>();
+    /** Style sheets (key text) whose references are being resolved, to the keys each still waits for. */
+    private final Map<String, Set<String>> sheetWaits = new HashMap<>();
 
     Subresources(PartyFiles files, FragmentLinks links) {
         this.files = files;
@@ -43,19 +48,39 @@ final class Subresources {
 
     /** Fetches, verifies and decrypts every resource named in {@code texts}, then calls {@code progress.done}. */
     void resolve(List<String> texts, Progress progress) {
-        resolve(texts, new HashSet<>(), progress);
+        resolve(texts, null, progress);
     }
 
-    /** As above; {@code importers} are the style sheets (key texts) that import these texts, skipped as cycles. */
-    private void resolve(List<String> texts, Set<String> importers, Progress progress) {
+    /**
+     * Starts fetching a verified page's closure, so that its style sheets' own references are there or under way when
+     * the sheets are decrypted: the whole page comes in one wave. Each file is verified as any other and used only
+     * where a reference names it; one that fails fails only those references.
+     */
+    void expect(List<ResourceKey> closure) {
+        for (ResourceKey key : closure) {
+            whenReady(key, NOTHING);
+        }
+    }
+
+    /**
+     * As above; {@code sheet}, when not null, is the style sheet (key text) whose references these are: it does not
+     * wait for a sheet that waits for it, directly or not (an import cycle), which it names as refused instead.
+     */
+    private void resolve(List<String> texts, String sheet, Progress progress) {
         List<Route> wanted = new ArrayList<>();
-        Set<String> seen = new HashSet<>(importers);
+        Set<String> seen = new HashSet<>();
+        Set<String> waits = sheet == null ? null : new HashSet<>();
+        if (sheet != null) {
+            sheetWaits.put(sheet, waits);
+        }
         for (String text : texts) {
             for (Route r : links.find(text)) {
                 String k = r.key().toString();
-                if (!seen.contains(k)) {
-                    seen.add(k);
+                if (seen.add(k) && (sheet == null || !reaches(k, sheet))) {
                     wanted.add(r);
+                    if (waits != null && !urls.containsKey(k)) {
+                        waits.add(k);
+                    }
                 }
             }
         }
@@ -66,7 +91,7 @@ final class Subresources {
         }
         int[] done = new int[1];
         for (Route r : wanted) {
-            whenReady(r, importers, () -> {
+            whenReady(r.key(), () -> {
                 done[0]++;
                 progress.step(done[0], total);
                 if (done[0] == total) {
@@ -80,6 +105,24 @@ final class Subresources {
                 }
             });
         }
+    }
+
+    /** Whether {@code from} is {@code sheet} or a style sheet that waits for it, directly or through others. */
+    private boolean reaches(String from, String sheet) {
+        List<String> todo = new ArrayList<>();
+        Set<String> visited = new HashSet<>();
+        todo.add(from);
+        while (!todo.isEmpty()) {
+            String k = todo.remove(todo.size() - 1);
+            if (k.equals(sheet)) {
+                return true;
+            }
+            Set<String> next = sheetWaits.get(k);
+            if (next != null && visited.add(k)) {
+                todo.addAll(next);
+            }
+        }
+        return false;
     }
 
     /** {@code text} with every reference replaced by its URL (keeping a {@code #TARGET}, as SVG uses need). */
@@ -111,8 +154,8 @@ final class Subresources {
         return url == null || url.equals(REFUSED) ? null : url;
     }
 
-    private void whenReady(Route route, Set<String> importers, Runnable then) {
-        String k = route.key().toString();
+    private void whenReady(ResourceKey key, Runnable then) {
+        String k = key.toString();
         if (urls.containsKey(k)) {
             then.run();
             return;
@@ -125,7 +168,7 @@ final class Subresources {
         queue = new ArrayList<>();
         queue.add(then);
         waiting.put(k, queue);
-        files.open(route.key(), new PartyFiles.Opened() {
+        files.open(key, new PartyFiles.Opened() {
             @Override
             public void opened(OpenedResource resource, boolean older, String mirror) {
                 if (older) {
@@ -136,10 +179,7 @@ final class Subresources {
                     String css = ObjectUrls.utf8(resource.buffer(), resource.contentOffset(), resource.contentLength());
                     List<String> one = new ArrayList<>();
                     one.add(css);
-                    // a style sheet importing itself, directly or not, must not wait for itself
-                    Set<String> chain = new HashSet<>(importers);
-                    chain.add(k);
-                    resolve(one, chain, new Progress() {
+                    resolve(one, k, new Progress() {
                         @Override
                         public void step(int done, int total) {
                         }
@@ -164,6 +204,7 @@ final class Subresources {
 
     private void finish(String key, String url) {
         urls.put(key, url);
+        sheetWaits.remove(key);
         List<Runnable> queue = waiting.remove(key);
         if (queue != null) {
             for (Runnable r : queue) {

@@ -52,6 +52,11 @@ public final class TestParty {
 
     /** Builds the party and writes one complete mirror per host. */
     public static TestParty publish(StaticSites sites, String... hosts) {
+        return publish(sites, List.of(), hosts);
+    }
+
+    /** As above, the home page's meta listing {@code homeClosure} (paths, which need not be files of the party). */
+    public static TestParty publish(StaticSites sites, List<String> homeClosure, String... hosts) {
         SeededRandomness random = new SeededRandomness("reader test party");
         TestParty p = new TestParty(sites, PartyKey.generate(random));
         for (String path : List.of(HOME, NEXT, CSS, LOGO, BACKGROUND, SCRIPT)) {
@@ -89,9 +94,14 @@ public final class TestParty {
         files.put(BACKGROUND, png(8, 8, Color.ORANGE));
 
         GenerationBuilder generation = new GenerationBuilder(p.party, 1, random);
+        List<ResourceKey> closure = new ArrayList<>();
+        for (String path : homeClosure) {
+            closure.add(ResourceKey.forPath(p.party, path));
+        }
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            generation.addResource(p.keys.get(f.getKey()), new ResourceMeta(type(f.getKey()), f.getKey(), null),
-                    f.getValue());
+            String path = f.getKey();
+            generation.addResource(p.keys.get(path), new ResourceMeta(type(path), path, null,
+                    path.equals(HOME) ? closure : List.of()), f.getValue());
         }
         Map<String, MirrorEntry> entries = new LinkedHashMap<>();
         for (String host : hosts) {
@@ -126,9 +136,9 @@ public final class TestParty {
         return "#" + party.publicKey().fingerprint() + "." + keys.get(path);
     }
 
-    /** The name {@code path}'s envelope has on {@code host}. */
+    /** The name {@code path}'s envelope has (or would have) on {@code host}. */
     String fileName(String host, String path) {
-        return salts.get(host).fileName(keys.get(path).id());
+        return salts.get(host).fileName(ResourceKey.forPath(party, path).id());
     }
 
     /** The legacy client's name on {@code host}. */
@@ -175,7 +185,8 @@ public final class TestParty {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] png(int width, int height, Color color) {
+    /** A PNG of one colour. */
+    static byte[] png(int width, int height, Color color) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
