@@ -45,6 +45,7 @@ public final class StaticSites implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final Set<String> corsHosts = ConcurrentHashMap.newKeySet();
+    private final Map<String, Integer> delays = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
     static {
@@ -128,6 +129,12 @@ public final class StaticSites implements AutoCloseable {
         return this;
     }
 
+    /** Holds each answer of {@code host} back by {@code millis}, as a distant host's would be; returns this. */
+    public StaticSites delay(String host, int millis) {
+        delays.put(PartyHosts.fullName(host), millis);
+        return this;
+    }
+
     /** Every request so far, as {@code "GET m1.party.test /path"}, in arrival order. */
     public List<String> requests() {
         return Collections.unmodifiableList(requests);
@@ -144,6 +151,7 @@ public final class StaticSites implements AutoCloseable {
             String host = hostOf(exchange);
             String rawPath = exchange.getRequestURI().getRawPath();
             requests.add(exchange.getRequestMethod() + " " + host + " " + rawPath);
+            hold(host);
             if (!PartyHosts.NAMES.contains(host)) {
                 send(exchange, 404, "text/plain; charset=utf-8", ("no site for host " + host).getBytes(UTF8));
                 return;
@@ -171,6 +179,18 @@ public final class StaticSites implements AutoCloseable {
             }
             byte[] body = Files.readAllBytes(file);
             send(exchange, 200, contentType(file), method.equals("HEAD") ? null : body);
+        }
+    }
+
+    private void hold(String host) throws IOException {
+        Integer millis = delays.get(host);
+        if (millis != null) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while holding an answer back", e);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package party.wtp.client;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,8 +39,9 @@ final class Subresources {
     private final Set<String> stale = new HashSet<>();
     /** Key text to the callbacks waiting for it. */
     private final Map<String, List<Runnable>> waiting = new HashMap<>();
-    /** Style sheets (key text) whose references are being resolved, to the keys each still waits for. */
-    private final Map<String, Set<String>> sheetWaits = new HashMap<>();
+    /** Style sheets being rewritten, by key text. */
+    private final Map<String, Sheet> sheets = new HashMap<>();
+    private final ImportCycles cycles = new ImportCycles();
 
     Subresources(PartyFiles files, FragmentLinks links) {
         this.files = files;
@@ -48,39 +50,12 @@ final class Subresources {
 
     /** Fetches, verifies and decrypts every resource named in {@code texts}, then calls {@code progress.done}. */
     void resolve(List<String> texts, Progress progress) {
-        resolve(texts, null, progress);
-    }
-
-    /**
-     * Starts fetching a verified page's closure, so that its style sheets' own references are there or under way when
-     * the sheets are decrypted: the whole page comes in one wave. Each file is verified as any other and used only
-     * where a reference names it; one that fails fails only those references.
-     */
-    void expect(List<ResourceKey> closure) {
-        for (ResourceKey key : closure) {
-            whenReady(key, NOTHING);
-        }
-    }
-
-    /**
-     * As above; {@code sheet}, when not null, is the style sheet (key text) whose references these are: it does not
-     * wait for a sheet that waits for it, directly or not (an import cycle), which it names as refused instead.
-     */
-    private void resolve(List<String> texts, String sheet, Progress progress) {
         List<Route> wanted = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Set<String> waits = sheet == null ? null : new HashSet<>();
-        if (sheet != null) {
-            sheetWaits.put(sheet, waits);
-        }
         for (String text : texts) {
             for (Route r : links.find(text)) {
-                String k = r.key().toString();
-                if (seen.add(k) && (sheet == null || !reaches(k, sheet))) {
+                if (seen.add(r.key().toString())) {
                     wanted.add(r);
-                    if (waits != null && !urls.containsKey(k)) {
-                        waits.add(k);
-                    }
                 }
             }
         }
@@ -107,28 +82,27 @@ final class Subresources {
         }
     }
 
-    /** Whether {@code from} is {@code sheet} or a style sheet that waits for it, directly or through others. */
-    private boolean reaches(String from, String sheet) {
-        List<String> todo = new ArrayList<>();
-        Set<String> visited = new HashSet<>();
-        todo.add(from);
-        while (!todo.isEmpty()) {
-            String k = todo.remove(todo.size() - 1);
-            if (k.equals(sheet)) {
-                return true;
-            }
-            Set<String> next = sheetWaits.get(k);
-            if (next != null && visited.add(k)) {
-                todo.addAll(next);
-            }
+    /**
+     * Starts fetching a verified page's closure, so that its style sheets' own references are there or under way when
+     * the sheets are decrypted: the whole page comes in one wave. Each file is verified as any other and used only
+     * where a reference names it; one that fails fails only those references.
+     */
+    void expect(List<ResourceKey> closure) {
+        for (ResourceKey key : closure) {
+            whenReady(key, NOTHING);
         }
-        return false;
     }
 
     /** {@code text} with every reference replaced by its URL (keeping a {@code #TARGET}, as SVG uses need). */
     String rewrite(String text) {
+        return rewrite(text, Collections.<String>emptySet());
+    }
+
+    /** As above, with the keys in {@code cut} (imports that would close a cycle) refused. */
+    private String rewrite(String text, Set<String> cut) {
         return links.rewrite(text, route -> {
-            String url = urls.get(route.key().toString());
+            String key = route.key().toString();
+            String url = cut.contains(key) ? null : urls.get(key);
             if (url == null || url.equals(REFUSED)) {
                 return REFUSED;
             }
@@ -168,6 +142,7 @@ final class Subresources {
         queue = new ArrayList<>();
         queue.add(then);
         waiting.put(k, queue);
+        cycles.asked(k);
         files.open(key, new PartyFiles.Opened() {
             @Override
             public void opened(OpenedResource resource, boolean older, String mirror) {
@@ -176,19 +151,8 @@ final class Subresources {
                 }
                 String type = resource.meta().contentType();
                 if (type.startsWith("text/css")) {
-                    String css = ObjectUrls.utf8(resource.buffer(), resource.contentOffset(), resource.contentLength());
-                    List<String> one = new ArrayList<>();
-                    one.add(css);
-                    resolve(one, k, new Progress() {
-                        @Override
-                        public void step(int done, int total) {
-                        }
-
-                        @Override
-                        public void done(int refused) {
-                            finish(k, ObjectUrls.ofText(rewrite(css), type));
-                        }
-                    });
+                    new Sheet(k, ObjectUrls.utf8(resource.buffer(), resource.contentOffset(),
+                            resource.contentLength()), type).start();
                 } else {
                     finish(k, ObjectUrls.of(resource.buffer(), resource.contentOffset(), resource.contentLength(),
                             type));
@@ -204,12 +168,71 @@ final class Subresources {
 
     private void finish(String key, String url) {
         urls.put(key, url);
-        sheetWaits.remove(key);
         List<Runnable> queue = waiting.remove(key);
         if (queue != null) {
             for (Runnable r : queue) {
                 r.run();
             }
+        }
+    }
+
+    /** A decrypted style sheet waiting for the files it names, then given a URL with them in place. */
+    private final class Sheet {
+        private final String key;
+        private final String css;
+        private final String type;
+        private final Set<String> pending = new HashSet<>();
+        /** Files this sheet does without: imports that would close a cycle. */
+        private final Set<String> cut = new HashSet<>();
+        /** Set once every file the sheet names is asked for: only then can the last one's arrival finish it. */
+        private boolean listening;
+
+        Sheet(String key, String css, String type) {
+            this.key = key;
+            this.css = css;
+            this.type = type;
+        }
+
+        void start() {
+            sheets.put(key, this);
+            List<ResourceKey> named = new ArrayList<>();
+            for (Route r : links.find(css)) {
+                String k = r.key().toString();
+                if (!urls.containsKey(k) && !cut.contains(k) && pending.add(k)) {
+                    named.add(r.key());
+                    String[] cutEdge = cycles.waitFor(key, k);
+                    if (cutEdge != null) {
+                        sheets.get(cutEdge[0]).without(cutEdge[1]);
+                    }
+                }
+            }
+            listening = true;
+            if (pending.isEmpty()) {
+                done();
+                return;
+            }
+            for (ResourceKey k : named) {
+                String text = k.toString();
+                whenReady(k, () -> arrived(text));
+            }
+        }
+
+        /** Stops waiting for {@code file}, which will load nothing here. */
+        void without(String file) {
+            cut.add(file);
+            arrived(file);
+        }
+
+        private void arrived(String file) {
+            if (pending.remove(file) && pending.isEmpty() && listening) {
+                done();
+            }
+        }
+
+        private void done() {
+            sheets.remove(key);
+            cycles.finished(key);
+            finish(key, ObjectUrls.ofText(rewrite(css, cut), type));
         }
     }
 }

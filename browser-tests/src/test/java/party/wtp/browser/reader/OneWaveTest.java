@@ -17,7 +17,8 @@ import party.wtp.browser.StaticSites;
  * A first page comes in one wave: as soon as the page's copy is verified the client asks for every file of its
  * closure (format: "Page closure"), the style sheet an {@code @import} names and the images its {@code url()}s
  * name included, so none of those requests waits for the sheet that names it to arrive; each file is asked for once.
- * A listed file that is missing fails only the references naming it, and one that no reference uses is ignored.
+ * A listed file that is missing fails only the references naming it, and one that no reference uses is ignored;
+ * style sheets that import each other, all asked for at once, still give the page both.
  */
 class OneWaveTest {
     /** The page's files that only a style sheet names, each with that sheet. */
@@ -33,6 +34,8 @@ class OneWaveTest {
     void theImportedSheetAndItsImagesAreAskedForBeforeTheSheetsNamingThemArrive(Browser browser,
             StaticSites sites) {
         BuiltParty party = publish(sites);
+        // a distant mirror: every answer takes longer than the client takes to ask for a whole page, even when busy
+        sites.delay("m1", 150);
         ClientUi ui = new ClientUi(browser);
         ui.open(sites.url("m1", "/index.html") + party.route("index.html"));
         ui.awaitPage("app ran");
@@ -89,6 +92,21 @@ class OneWaveTest {
         assertEquals(1, sites.requests().stream()
                 .filter(r -> r.equals("GET m1.party.test /" + party.fileName("m1", TestParty.BACKGROUND))).count(),
                 "the sheet's background, listed and named, asked for once");
+    }
+
+    @BrowserTest
+    void sheetsImportingEachOtherStillShowThePageWithBoth(Browser browser, StaticSites sites) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("index.html", utf8("<!DOCTYPE html><html><head><meta charset=utf-8><title>Cycle</title>"
+                + "<link rel=stylesheet href=a.css></head><body><h1>Round and round</h1><p>the end</p></body></html>"));
+        files.put("a.css", utf8("@import url(b.css);\nh1 { color: rgb(0, 128, 0); }\n"));
+        files.put("b.css", utf8("@import url(a.css);\np { color: rgb(0, 0, 255); }\n"));
+        BuiltParty party = BuiltParty.publish(sites, files, List.of(), "m1");
+        ClientUi ui = new ClientUi(browser);
+        ui.open(sites.url("m1", "/index.html") + party.route("index.html"));
+        ui.awaitPage("the end");
+        assertEquals("rgb(0, 128, 0)", style(browser, "h1", "color"), "the page's sheet");
+        assertEquals("rgb(0, 0, 255)", style(browser, "p", "color"), "the sheet it imports, which imports it back");
     }
 
     /** A computed style property of the first {@code selector} element of the shown page. */
