@@ -32,7 +32,7 @@ final class ImportCycles {
     String[] waitFor(String from, String to) {
         List<String> path = path(to, from, new HashSet<>());
         if (path == null) {
-            waits.computeIfAbsent(from, k -> new HashSet<>()).add(to);
+            add(from, to);
             return null;
         }
         // the cycle: from -> path[0] = to -> ... -> path[last] = from
@@ -45,10 +45,19 @@ final class ImportCycles {
         if (first == 0) {
             return new String[] {from, to};
         }
-        waits.computeIfAbsent(from, k -> new HashSet<>()).add(to);
+        add(from, to);
         String sheet = path.get(first - 1);
         waits.get(sheet).remove(path.get(first));
         return new String[] {sheet, path.get(first)};
+    }
+
+    private void add(String from, String to) {
+        Set<String> targets = waits.get(from);
+        if (targets == null) {
+            targets = new HashSet<>();
+            waits.put(from, targets);
+        }
+        targets.add(to);
     }
 
     /** The sheet has its URL: it waits for nothing any more. */

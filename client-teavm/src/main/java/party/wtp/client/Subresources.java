@@ -1,7 +1,6 @@
 package party.wtp.client;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -95,14 +94,14 @@ final class Subresources {
 
     /** {@code text} with every reference replaced by its URL (keeping a {@code #TARGET}, as SVG uses need). */
     String rewrite(String text) {
-        return rewrite(text, Collections.<String>emptySet());
+        return rewrite(text, null);
     }
 
-    /** As above, with the keys in {@code cut} (imports that would close a cycle) refused. */
+    /** As above, with the keys in {@code cut} (imports that would close a cycle; or null) refused. */
     private String rewrite(String text, Set<String> cut) {
         return links.rewrite(text, route -> {
             String key = route.key().toString();
-            String url = cut.contains(key) ? null : urls.get(key);
+            String url = cut != null && cut.contains(key) ? null : urls.get(key);
             if (url == null || url.equals(REFUSED)) {
                 return REFUSED;
             }
