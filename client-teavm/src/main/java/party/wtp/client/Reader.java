@@ -63,9 +63,12 @@ final class Reader {
     private String query = "";
     /** Counts navigations, so that answers for a page the reader has left are dropped. */
     private int serial;
+    /** The address's page asked for at start ({@link EarlyCopy#ofAddress}), until the first page takes it; or null. */
+    private EarlyCopy early;
 
-    Reader(MirrorSalt salt) {
+    Reader(MirrorSalt salt, EarlyCopy early) {
         this.salt = salt;
+        this.early = early;
         sidebar = new Sidebar(status, this::aboutWanted);
         about = new AboutText(sidebar);
         sidebar.mirror(here, Words.ASKED);
@@ -122,7 +125,7 @@ final class Reader {
      */
     private void openManifest(Route route, int mine) {
         status.progress("Connecting to this mirror…", 0, 0);
-        EarlyCopy page = new EarlyCopy(salt.fileName(route.key().id()));
+        EarlyCopy page = earlyCopy(salt.fileName(route.key().id()));
         byte[] carried = carried();
         if (carried != null && openList(route, carried, true, false) == null) {
             firstPage(route, mine, page);
@@ -151,6 +154,19 @@ final class Reader {
         });
         // while the list's transfer runs: the base point's table the list's signature check needs, built once per visit
         VerificationKey.precompute();
+    }
+
+    /** The copy of {@code name} asked for at start, or a new request for it. */
+    private EarlyCopy earlyCopy(String name) {
+        EarlyCopy copy = early;
+        early = null;
+        if (copy != null && copy.name().equals(name)) {
+            return copy;
+        }
+        if (copy != null) {
+            copy.drop();
+        }
+        return new EarlyCopy(name);
     }
 
     /** The first page, whose walk takes over the copy asked for early if it asks this mirror first. */

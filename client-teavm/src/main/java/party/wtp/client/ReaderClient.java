@@ -46,7 +46,8 @@ public final class ReaderClient {
                     + " mirror correctly. Try another mirror of this site.", e.getMessage());
             return;
         }
-        reader = new Reader(salt);
+        // the page's file is asked for before anything else is built: its transfer overlaps the client's start
+        reader = new Reader(salt, EarlyCopy.ofAddress(salt));
         reader.start();
     }
 }

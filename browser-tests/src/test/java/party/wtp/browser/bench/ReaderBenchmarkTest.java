@@ -39,7 +39,7 @@ class ReaderBenchmarkTest {
     /** Added to every request by Chromium's network emulation (ms), as on a real network; 0: loopback as it is. */
     private static final int LATENCY = Integer.getInteger("wtp.bench.latency", 0);
     /** Runs in every top document from its start: stamps when the shown page (plain, or the party's frame) is visible. */
-    private static final String PROBE = """
+    static final String PROBE = """
             if (window === top) (function poll() {
               var f = document.querySelector('iframe[data-wtp-page]'), d = f ? f.contentDocument : document;
               var h = d && d.querySelector('div.body h1');
