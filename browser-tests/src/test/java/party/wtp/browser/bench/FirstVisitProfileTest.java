@@ -60,10 +60,16 @@ class FirstVisitProfileTest {
                 timeline = samples.timeline(browser, visible);
             }
         }
+        browser.open("about:blank");
+        browser.open(docs.plainUrl("chapter01.html"));
+        browser.await("window.wtpFirst !== undefined", LOAD);
+        String plain = "The plain site's chapter01 for comparison, visible at %.1f ms:\n\n| transfer | start | end |\n"
+                .formatted(((Number) browser.script("return window.wtpFirst")).doubleValue())
+                + "|---|---:|---:|\n" + transfers(browser) + "\n";
         String md = "First visits of " + VISITS + " pages (entry URL to page visible, ms): " + times + "\n\n"
                 + table("Self time, summed over the visits (ms)", self) + "\n"
                 + table("Total time (on the stack), summed over the visits (ms)", total) + "\n"
-                + tree(tree) + "\n" + timeline;
+                + tree(tree) + "\n" + timeline + "\n" + plain;
         Path dir = Path.of(System.getProperty("wtp.bench.out", "target/bench"));
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("first-visit-profile.md"), md, StandardCharsets.UTF_8);
@@ -76,6 +82,16 @@ class FirstVisitProfileTest {
                 .forEach(e -> out.append("| `").append(e.getKey()).append("` | ")
                         .append("%.1f".formatted(e.getValue())).append(" |\n"));
         return out.toString();
+    }
+
+    /** The open page's transfers as table rows: the page itself, then its Resource Timing entries (ms). */
+    private static String transfers(Browser browser) {
+        return String.valueOf(browser.script("var out = '', n = performance.getEntriesByType('navigation')[0];"
+                + "out += '| page | 0 | ' + n.responseEnd.toFixed(1) + ' |\\n';"
+                + "performance.getEntriesByType('resource').forEach(function (e) {"
+                + "  out += '| ' + e.initiatorType + ' ' + e.name.replace(/^.*\\//, '').slice(0, 24) + ' | '"
+                + "    + e.startTime.toFixed(1) + ' | ' + e.responseEnd.toFixed(1) + ' |\\n'; });"
+                + "return out + '| DOMContentLoaded | ' + n.domContentLoadedEventStart.toFixed(1) + ' | |\\n';"));
     }
 
     /** The call tree, top down, of the paths with at least {@value #TREE_MIN_MS} ms over the visits. */
@@ -164,12 +180,7 @@ class FirstVisitProfileTest {
          * {@code responseEnd}: busy ms and the three leaf functions with most time in each slice.
          */
         String timeline(Browser browser, double visible) {
-            String resources = String.valueOf(browser.script("var out = '', n = performance.getEntriesByType('navigation')[0];"
-                    + "out += '| entry page | 0 | ' + n.responseEnd.toFixed(1) + ' |\\n';"
-                    + "performance.getEntriesByType('resource').forEach(function (e) {"
-                    + "  out += '| ' + e.initiatorType + ' ' + e.name.replace(/^.*\\//, '').slice(0, 24) + ' | '"
-                    + "    + e.startTime.toFixed(1) + ' | ' + e.responseEnd.toFixed(1) + ' |\\n'; });"
-                    + "return out + '| DOMContentLoaded | ' + n.domContentLoadedEventStart.toFixed(1) + ' | |\\n';"));
+            String resources = transfers(browser);
             double firstXhr = ((Number) browser.script("var x = performance.getEntriesByType('resource').filter("
                     + "function (e) { return e.initiatorType === 'xmlhttprequest'; })[0]; return x ? x.startTime : 0;"))
                     .doubleValue();
