@@ -107,7 +107,9 @@ class FirstVisitProfileTest {
             for (Path f : files.toList()) {
                 String text = f.toString().endsWith(".js") ? Files.readString(f, StandardCharsets.UTF_8) : "";
                 if (text.endsWith(client)) {
-                    sites.put("m1", f.getFileName().toString(), "window.wtpEvalAt = performance.now();\n" + text);
+                    int hint = text.startsWith("//# ") ? text.indexOf('\n') + 1 : 0;
+                    sites.put("m1", f.getFileName().toString(), text.substring(0, hint)
+                            + "window.wtpEvalAt = performance.now();\n" + text.substring(hint));
                 }
             }
         }
@@ -225,7 +227,8 @@ class FirstVisitProfileTest {
             double zero = at.get(first) - anchorAt;
             StringBuilder out = new StringBuilder("One visit, visible at %.1f ms; transfers (ms from navigation start):"
                     .formatted(visible) + "\n\n| transfer | start | end |\n|---|---:|---:|\n" + resources
-                    + "\nCPU by 5 ms slice (ms from navigation start, aligned by a spin of 1 ms at the document's start):"
+                    + "\nCPU by 5 ms slice (ms from navigation start, aligned by a spin of 1 ms at the document's"
+                    + " start):"
                     + "\n\n| slice | busy ms | top leaf functions (ms) |\n|---|---:|---|\n");
             Map<Integer, Map<String, Double>> slices = new LinkedHashMap<>();
             for (int i = 0; i < nodes.size(); i++) {

@@ -124,7 +124,7 @@ class ReaderBenchmarkTest {
     }
 
     /** Milliseconds from navigation start of {@code url} to its page visible. */
-    private static double firstPage(Browser browser, String url) {
+    static double firstPage(Browser browser, String url) {
         browser.open("about:blank");
         browser.open(url);
         browser.await("window.wtpFirst !== undefined", LOAD);
@@ -196,7 +196,7 @@ class ReaderBenchmarkTest {
                 client.bytes(), client.gzipBytes());
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int n = sorted.size();
