@@ -7,7 +7,8 @@ import org.teavm.jso.JSObject;
 /**
  * Where a verified page is shown: a full-window iframe without a {@code src}, so it shares the entry page's origin
  * (unlike {@code blob:} documents in some browsers, or sandboxed {@code srcdoc}), written with
- * {@code document.open/write/close}. Each page gets a fresh frame, hence a fresh window: the previous page's
+ * {@code document.open/write/close}. Each page gets a fresh frame (made ahead, hidden and unwritten, when there
+ * was time: {@link #spare}, and the entry page's own), hence a fresh window: the previous page's
  * timers and listeners die with it, the site's scripts run in document order as the parser meets them, their
  * {@code DOMContentLoaded} and {@code load} fire as usual, and the site's CSS never touches the client's own UI in
  * the top document. The top document keeps the address bar's fragment and title in step.
@@ -54,6 +55,7 @@ public final class PageFrame {
     @JSBody(params = "id", script = "cancelIdleCallback(id);")
     private static native void cancelIdle(int id);
 
+    /** As the entry page makes its own (entry.html). */
     @JSBody(script = ""
             + "if (document.querySelector('iframe[data-wtp-spare]')) return;"
             + "var frame = document.createElement('iframe');"
