@@ -82,7 +82,7 @@ class ClientStartBenchmarkTest {
     }
 
     /** {@code to} serves {@code from}'s mirror folder with {@code client} in place of this build's client script. */
-    private static void servedWith(StaticSites sites, String from, String to, byte[] client) throws IOException {
+    static void servedWith(StaticSites sites, String from, String to, byte[] client) throws IOException {
         String mine = new String(Bundles.client(), StandardCharsets.UTF_8);
         try (var files = Files.list(sites.folder(from))) {
             for (Path f : files.toList()) {

@@ -48,30 +48,40 @@ class FirstVisitProfileTest {
         HasCdp cdp = (HasCdp) browser.driver();
         cdp.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ReaderBenchmarkTest.PROBE));
         cdp.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ANCHOR));
+        String against = System.getProperty("wtp.bench.against", "");
+        if (!against.isEmpty()) {
+            ClientStartBenchmarkTest.servedWith(sites, "m1", "m5", Files.readAllBytes(Path.of(against)));
+        }
         Map<String, Double> self = new HashMap<>();
         Map<String, Double> total = new HashMap<>();
         Map<String, Double> tree = new HashMap<>();
         StringBuilder times = new StringBuilder();
         String timeline = "";
+        Map<String, List<Double>> per = new LinkedHashMap<>();
         for (int i = 1; i <= VISITS; i++) {
-            browser.open("about:blank");
-            cdp.executeCdpCommand("Profiler.enable", Map.of());
-            cdp.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 100));
-            cdp.executeCdpCommand("Profiler.start", Map.of());
-            browser.open(docs.entryUrl("m1", "chapter%02d.html".formatted(i)));
-            browser.await("window.wtpFirst !== undefined", LOAD);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> profile = (Map<String, Object>) cdp.executeCdpCommand("Profiler.stop", Map.of())
-                    .get("profile");
-            cdp.executeCdpCommand("Profiler.disable", Map.of());
-            double visible = ((Number) browser.script("return window.wtpFirst")).doubleValue();
-            times.append(i == 1 ? "" : ", ").append("%.1f".formatted(visible));
-            Samples samples = new Samples(profile);
+            String page = "chapter%02d.html".formatted(i);
+            if (!against.isEmpty() && i % 2 == 0) {
+                visit(browser, cdp, docs.entryUrl("m5", page)).addTo(per, "other");
+            }
+            Samples samples = visit(browser, cdp, docs.entryUrl("m1", page));
+            samples.addTo(per, "this");
+            if (i == VISITS) {
+                timeline = samples.timeline(browser, samples.visible);
+            }
+            if (!against.isEmpty() && i % 2 == 1) {
+                visit(browser, cdp, docs.entryUrl("m5", page)).addTo(per, "other");
+            }
+            times.append(i == 1 ? "" : ", ").append("%.1f".formatted(samples.visible));
             samples.addTo(self, total);
             samples.addPaths(tree);
-            if (i == VISITS) {
-                timeline = samples.timeline(browser, visible);
-            }
+        }
+        StringBuilder medians = new StringBuilder("| client | visible | main thread busy | in the client script |\n"
+                + "|---|---:|---:|---:|\n");
+        for (String side : against.isEmpty() ? List.of("this") : List.of("this", "other")) {
+            medians.append("| ").append(side.equals("this") ? "this build" : against).append(" | ")
+                    .append("%.1f | %.1f | %.1f |\n".formatted(ReaderBenchmarkTest.median(per.get(side + " visible")),
+                            ReaderBenchmarkTest.median(per.get(side + " busy")),
+                            ReaderBenchmarkTest.median(per.get(side + " client"))));
         }
         browser.open("about:blank");
         browser.open(docs.plainUrl("chapter01.html"));
@@ -80,6 +90,7 @@ class FirstVisitProfileTest {
                 .formatted(((Number) browser.script("return window.wtpFirst")).doubleValue())
                 + "|---|---:|---:|\n" + transfers(browser) + "\n";
         String md = "First visits of " + VISITS + " pages (entry URL to page visible, ms): " + times + "\n\n"
+                + "Medians per first visit (ms; profiled, so slower than unprofiled):\n\n" + medians + "\n"
                 + table("Self time, summed over the visits (ms)", self) + "\n"
                 + table("Total time (on the stack), summed over the visits (ms)", total) + "\n"
                 + tree(tree) + "\n" + timeline + "\n" + plain;
@@ -115,6 +126,21 @@ class FirstVisitProfileTest {
         }
     }
 
+    /** One first visit of {@code url} under the profiler. */
+    private static Samples visit(Browser browser, HasCdp cdp, String url) {
+        browser.open("about:blank");
+        cdp.executeCdpCommand("Profiler.enable", Map.of());
+        cdp.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 100));
+        cdp.executeCdpCommand("Profiler.start", Map.of());
+        browser.open(url);
+        browser.await("window.wtpFirst !== undefined", LOAD);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> profile = (Map<String, Object>) cdp.executeCdpCommand("Profiler.stop", Map.of())
+                .get("profile");
+        cdp.executeCdpCommand("Profiler.disable", Map.of());
+        return new Samples(profile, ((Number) browser.script("return window.wtpFirst")).doubleValue());
+    }
+
     /** The open page's transfers as table rows: the page itself, then its Resource Timing entries (ms). */
     private static String transfers(Browser browser) {
         return String.valueOf(browser.script("var out = '', n = performance.getEntriesByType('navigation')[0];"
@@ -146,14 +172,21 @@ class FirstVisitProfileTest {
         private final Map<Integer, String> name = new HashMap<>();
         private final List<Integer> nodes = new ArrayList<>();
         private final List<Double> at = new ArrayList<>();
+        /** Nodes running the client's own script (served over http, not a page's blob: script). */
+        private final java.util.Set<Integer> client = new java.util.HashSet<>();
+        final double visible;
 
         @SuppressWarnings("unchecked")
-        Samples(Map<String, Object> profile) {
+        Samples(Map<String, Object> profile, double visible) {
+            this.visible = visible;
             for (Object o : (List<Object>) profile.get("nodes")) {
                 Map<String, Object> node = (Map<String, Object>) o;
                 int id = ((Number) node.get("id")).intValue();
                 Map<String, Object> frame = (Map<String, Object>) node.get("callFrame");
                 String url = String.valueOf(frame.get("url"));
+                if (url.startsWith("http") && url.endsWith(".js")) {
+                    client.add(id);
+                }
                 String file = url.isEmpty() ? "" : " " + url.replaceAll("^.*/", "").replaceAll("#.*$", "");
                 String fn = String.valueOf(frame.get("functionName"));
                 name.put(id, (fn.isEmpty() ? "(anonymous)" : fn) + (file.length() > 16
@@ -178,6 +211,26 @@ class FirstVisitProfileTest {
         /** Milliseconds the sample {@code i} stands for: until the next sample. */
         private double width(int i) {
             return i + 1 < at.size() ? Math.min(at.get(i + 1) - at.get(i), 5) : 0.1;
+        }
+
+        /** Adds this visit's time to visible, main-thread busy time and time in the client script, by {@code side}. */
+        void addTo(Map<String, List<Double>> per, String side) {
+            double busy = 0;
+            double ours = 0;
+            for (int i = 0; i < nodes.size(); i++) {
+                if (!name.get(nodes.get(i)).startsWith("(idle)")) {
+                    busy += width(i);
+                }
+                for (Integer n = nodes.get(i); n != null; n = parent.get(n)) {
+                    if (client.contains(n)) {
+                        ours += width(i);
+                        break;
+                    }
+                }
+            }
+            per.computeIfAbsent(side + " visible", k -> new ArrayList<>()).add(visible);
+            per.computeIfAbsent(side + " busy", k -> new ArrayList<>()).add(busy);
+            per.computeIfAbsent(side + " client", k -> new ArrayList<>()).add(ours);
         }
 
         void addTo(Map<String, Double> self, Map<String, Double> total) {
