@@ -2,8 +2,11 @@ package party.wtp.client;
 
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.ArrayBuffer;
+import party.wtp.client.js.Address;
 import party.wtp.client.js.Clock;
 import party.wtp.client.js.MirrorTransfer;
+import party.wtp.naming.MirrorSalt;
+import party.wtp.route.Route;
 
 /**
  * The first page's file on the reader's own mirror, asked for before the mirror's list is verified, so that its
@@ -26,6 +29,19 @@ final class EarlyCopy {
     private MirrorTransfer.Progress progress;
     private MirrorTransfer.Done done;
 
+    /**
+     * The copy of the page the address names, asked for first thing, before the client builds its own UI; null when
+     * the address names no page (the reader then says why).
+     */
+    static EarlyCopy ofAddress(MirrorSalt salt) {
+        String fragment = Address.fragment();
+        try {
+            return fragment.isEmpty() ? null : new EarlyCopy(salt.fileName(Route.parse(fragment).key().id()));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** Asks this mirror for {@code name} now, at most {@link #CAP} bytes. */
     EarlyCopy(String name) {
         this.name = name;
@@ -41,6 +57,11 @@ final class EarlyCopy {
                 deliver();
             }
         });
+    }
+
+    /** The file asked for. */
+    String name() {
+        return name;
     }
 
     /** Stops the transfer if no walk took it over. */

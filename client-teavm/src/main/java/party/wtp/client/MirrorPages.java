@@ -23,6 +23,13 @@ public final class MirrorPages {
     /** The largest signed list an entry page carries (a larger one is only fetched): 16 KiB, about 22 KB in b64url. */
     public static final int CARRIED_LIST_MAX = 16 * 1024;
 
+    /**
+     * The modern client's first line: V8's explicit compile hint (Chromium 136 on; a plain comment elsewhere), which
+     * compiles every function of the script while it streams in, off the page's thread, instead of each one on its
+     * first call, on the page's thread, where the first page waits (docs/BENCHMARKS.md, "Client start-up").
+     */
+    static final String COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
+
     private MirrorPages() {
     }
 
@@ -58,11 +65,11 @@ public final class MirrorPages {
     }
 
     /**
-     * The reader's client, {@code wtp-client.js}, served under {@link MirrorSalt#clientFileName()}, behind a
-     * comment naming the mirror's salt, so no two mirrors serve the same bytes.
+     * The reader's client, {@code wtp-client.js}, served under {@link MirrorSalt#clientFileName()}, behind
+     * {@link #COMPILE_HINT} and a comment naming the mirror's salt, so no two mirrors serve the same bytes.
      */
     public static byte[] clientScript(MirrorSalt salt) {
-        return script(salt, "wtp-client.js");
+        return script(COMPILE_HINT, salt, "wtp-client.js");
     }
 
     /**
@@ -71,11 +78,11 @@ public final class MirrorPages {
      * {@link #clientScript}.
      */
     public static byte[] legacyClientScript(MirrorSalt salt) {
-        return script(salt, "wtp-client-legacy.js");
+        return script("", salt, "wtp-client-legacy.js");
     }
 
-    private static byte[] script(MirrorSalt salt, String name) {
-        byte[] head = ("/* wtp mirror " + salt + " */\n").getBytes(StandardCharsets.UTF_8);
+    private static byte[] script(String hint, MirrorSalt salt, String name) {
+        byte[] head = (hint + "/* wtp mirror " + salt + " */\n").getBytes(StandardCharsets.UTF_8);
         byte[] client = resource(name);
         byte[] out = new byte[head.length + client.length];
         System.arraycopy(head, 0, out, 0, head.length);

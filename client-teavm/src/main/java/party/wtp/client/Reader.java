@@ -63,9 +63,12 @@ final class Reader {
     private String query = "";
     /** Counts navigations, so that answers for a page the reader has left are dropped. */
     private int serial;
+    /** The address's page asked for at start ({@link EarlyCopy#ofAddress}), until the first page takes it; or null. */
+    private EarlyCopy early;
 
-    Reader(MirrorSalt salt) {
+    Reader(MirrorSalt salt, EarlyCopy early) {
         this.salt = salt;
+        this.early = early;
         sidebar = new Sidebar(status, this::aboutWanted);
         about = new AboutText(sidebar);
         sidebar.mirror(here, Words.ASKED);
@@ -122,9 +125,10 @@ final class Reader {
      */
     private void openManifest(Route route, int mine) {
         status.progress("Connecting to this mirror…", 0, 0);
-        EarlyCopy page = new EarlyCopy(salt.fileName(route.key().id()));
-        byte[] carried = carried();
-        if (carried != null && openList(route, carried, true, false) == null) {
+        EarlyCopy page = earlyCopy(salt.fileName(route.key().id()));
+        String carried = EntryPage.meta("wtp-list");
+        byte[] list = decoded(carried);
+        if (list != null && openList(route, list, carried, false) == null) {
             firstPage(route, mine, page);
             return;
         }
@@ -136,12 +140,12 @@ final class Reader {
             }
             String[] problem = code != 200 || body == null
                     ? new String[] {Words.unreachable(code), "HTTP status " + code + " for the mirror's list " + name}
-                    : openList(route, TypedBytes.wrap(body), true, true);
+                    : openList(route, TypedBytes.wrap(body), null, true);
             if (problem != null) {
                 sidebar.mirror(here, code != 200 || body == null ? Words.NO_ANSWER : problem[2]);
                 // this mirror's list is gone or bad: the one it served on an earlier visit still names the others
-                byte[] earlier = remembered(route);
-                if (earlier == null || openList(route, earlier, false, true) != null) {
+                byte[] earlier = decoded(LocalMemory.get(listMemoryKey(route)));
+                if (earlier == null || openList(route, earlier, "", true) != null) {
                     page.drop();
                     fail(problem[0], problem[1]);
                     return;
@@ -153,6 +157,19 @@ final class Reader {
         VerificationKey.precompute();
     }
 
+    /** The copy of {@code name} asked for at start, or a new request for it. */
+    private EarlyCopy earlyCopy(String name) {
+        EarlyCopy copy = early;
+        early = null;
+        if (copy != null && copy.name().equals(name)) {
+            return copy;
+        }
+        if (copy != null) {
+            copy.drop();
+        }
+        return new EarlyCopy(name);
+    }
+
     /** The first page, whose walk takes over the copy asked for early if it asks this mirror first. */
     private void firstPage(Route route, int mine, EarlyCopy page) {
         files.channels().adopt(page);
@@ -160,20 +177,12 @@ final class Reader {
         files.channels().dropEarly();
     }
 
-    /** The list the entry page carries ({@code <meta name="wtp-list">}, the served bytes in b64url), or null. */
-    private static byte[] carried() {
+    /**
+     * A list in b64url: the one the entry page carries ({@code <meta name="wtp-list">}, the served bytes), or the one
+     * this mirror served on an earlier visit, if this browser kept it; null for none or a damaged one.
+     */
+    private static byte[] decoded(String text) {
         try {
-            String text = EntryPage.meta("wtp-list");
-            return text.isEmpty() ? null : Base64Url.decode(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** The list this mirror served on an earlier visit, if this browser kept it. */
-    private byte[] remembered(Route route) {
-        try {
-            String text = LocalMemory.get(listMemoryKey(route));
             return text.isEmpty() ? null : Base64Url.decode(text);
         } catch (IllegalArgumentException e) {
             return null;
@@ -186,10 +195,13 @@ final class Reader {
 
     /**
      * Opens this mirror's signed list for the visit; null when it verified, else the words and detail why not and
-     * the mirror's state for the sidebar. {@code staleOk}: a list older than the newest generation known will do.
+     * the mirror's state for the sidebar. {@code text}: the list this mirror serves now, in b64url, kept for later
+     * visits (null: {@code served} is, and gets encoded; "": {@code served} is the one kept from an earlier visit).
+     * {@code staleOk}: a list older than the newest generation known will do.
      */
-    private String[] openList(Route route, byte[] served, boolean remember, boolean staleOk) {
-        String copy = remember ? Base64Url.encode(served) : null;
+    private String[] openList(Route route, byte[] served, String text, boolean staleOk) {
+        boolean remember = !"".equals(text);
+        String copy = !remember ? null : text != null ? text : Base64Url.encode(served);
         try {
             PartyPublicKey key = ManifestReader.claimedParty(served);
             if (!route.party().matches(key)) {
@@ -284,6 +296,8 @@ final class Reader {
             texts.add(text);
             return text;
         });
+        // the frame is made while the page's files are on the wire, if the browser is idle then
+        PageFrame.spare();
         subresources.resolve(texts, new Subresources.Progress() {
             @Override
             public void step(int done, int total) {

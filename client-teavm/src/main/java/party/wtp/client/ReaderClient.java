@@ -4,6 +4,7 @@ import org.teavm.jso.JSClass;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSProperty;
 import party.wtp.client.js.EntryPage;
+import party.wtp.client.js.PageFrame;
 import party.wtp.client.js.Sidebar;
 import party.wtp.client.js.StatusPanel;
 import party.wtp.naming.MirrorSalt;
@@ -40,13 +41,15 @@ public final class ReaderClient {
             salt = MirrorSalt.parse(EntryPage.meta("wtp-salt"));
         } catch (IllegalArgumentException e) {
             EntryPage.takeOver();
+            PageFrame.clear();
             StatusPanel status = new StatusPanel();
             new Sidebar(status, null).mirror(EntryPage.meta("wtp-base"), Words.BAD_COPY);
             status.error(Words.CANNOT_SHOW, "This mirror's entry page is damaged: it does not name the"
                     + " mirror correctly. Try another mirror of this site.", e.getMessage());
             return;
         }
-        reader = new Reader(salt);
+        // the page's file is asked for before anything else is built: its transfer overlaps the client's start
+        reader = new Reader(salt, EarlyCopy.ofAddress(salt));
         reader.start();
     }
 }

@@ -16,6 +16,8 @@ public final class ResourceKey extends ByteValue {
     public static final int LENGTH = 16;
     public static final int TEXT_LENGTH = 22;
 
+    private ResourceId id;
+
     private ResourceKey(byte[] value) {
         super(value);
     }
@@ -44,8 +46,12 @@ public final class ResourceKey extends ByteValue {
         return Sha256.tagged("wtp/outer-key/v1", value);
     }
 
+    /** The file's id, derived once per key (a reader asks for it at each step of a fetch: a hash each time). */
     public ResourceId id() {
-        return ResourceId.ofKey(value);
+        if (id == null) {
+            id = ResourceId.ofKey(value);
+        }
+        return id;
     }
 
     public byte[] toBytes() {

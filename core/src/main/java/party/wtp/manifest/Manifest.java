@@ -1,6 +1,7 @@
 package party.wtp.manifest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import party.wtp.anchor.ResourceId;
@@ -104,6 +105,14 @@ public final class Manifest {
     }
 
     public static Manifest decode(byte[] data, int off, int len) {
+        return decode(data, off, len, null);
+    }
+
+    /**
+     * As {@link #decode(byte[], int, int)}; a party key equal to {@code known} (already checked as a public key) is
+     * taken as it is instead of checked again: a key's check costs as much as a signature's.
+     */
+    public static Manifest decode(byte[] data, int off, int len, PartyPublicKey known) {
         if (len > MAX_LENGTH) {
             throw new MalformedException("manifest is larger than " + MAX_LENGTH + " bytes");
         }
@@ -119,8 +128,9 @@ public final class Manifest {
             throw new MalformedException("unsupported manifest version " + version);
         }
         PartyPublicKey party;
+        byte[] key = r.bytes(32, "party key");
         try {
-            party = PartyPublicKey.of(r.bytes(32, "party key"));
+            party = known != null && Arrays.equals(known.toBytes(), key) ? known : PartyPublicKey.of(key);
         } catch (IllegalArgumentException e) {
             throw new MalformedException(e.getMessage());
         }

@@ -29,11 +29,11 @@ public final class ManifestReader {
                     minimumGeneration);
         } catch (EnvelopeException e) {
             if (e.failure() == Failure.STALE) {
-                check(decode(served, e.staleCopy()), e.staleCopy(), salt, roots);
+                check(decode(served, e.staleCopy(), roots), e.staleCopy(), salt, roots);
             }
             throw e;
         }
-        manifest = decode(served, env);
+        manifest = decode(served, env, roots);
         check(manifest, env, salt, roots);
         return manifest;
     }
@@ -57,12 +57,14 @@ public final class ManifestReader {
 
     /** The older manifest carried by a STALE refusal of {@link #open}. */
     public static Manifest staleManifest(byte[] served, EnvelopeException stale) throws EnvelopeException {
-        return decode(served, stale.staleCopy());
+        return decode(served, stale.staleCopy(), null);
     }
 
-    private static Manifest decode(byte[] served, OpenedEnvelope env) throws EnvelopeException {
+    /** The manifest in an opened envelope; a party key equal to {@code roots}' is not checked again. */
+    private static Manifest decode(byte[] served, OpenedEnvelope env, TrustedRoots roots) throws EnvelopeException {
         try {
-            return Manifest.decode(served, env.bodyOffset(), (int) env.bodyLength());
+            return Manifest.decode(served, env.bodyOffset(), (int) env.bodyLength(),
+                    roots == null ? null : roots.party());
         } catch (MalformedException e) {
             throw new EnvelopeException(Failure.MALFORMED, e.getMessage());
         }

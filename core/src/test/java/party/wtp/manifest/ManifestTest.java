@@ -2,6 +2,7 @@ package party.wtp.manifest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,25 @@ class ManifestTest {
         assertEquals(key.publicKey(), back.party());
         byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + 1);
         assertThrows(party.wtp.bytes.MalformedException.class, () -> Manifest.decode(longer, 0, longer.length));
+    }
+
+    @Test
+    void aPartyKeyAlreadyCheckedIsTakenAsItIsAndAnyOtherIsChecked() {
+        PartyKey key = PartyKey.generate(random);
+        MirrorEntry self = new MirrorEntry(MirrorUrl.parse("http://m1.party.test:8001"), MirrorSalt.generate(random),
+                Holdings.all());
+        byte[] bytes = new Manifest(key.publicKey(), 3, 1, ResourceKey.of(random.bytes(16)).id(), 99, self,
+                new ArrayList<>(), "", "").encode();
+        assertSame(key.publicKey(), Manifest.decode(bytes, 0, bytes.length, key.publicKey()).party());
+        // another known key: the manifest's own key is decoded and checked as without one
+        PartyKey other = PartyKey.generate(random);
+        assertEquals(key.publicKey(), Manifest.decode(bytes, 0, bytes.length, other.publicKey()).party());
+        // a key of small order (the identity point's encoding) is refused, whatever key is known
+        byte[] identity = new byte[32];
+        identity[0] = 1;
+        System.arraycopy(identity, 0, bytes, 5, 32);
+        assertThrows(party.wtp.bytes.MalformedException.class,
+                () -> Manifest.decode(bytes, 0, bytes.length, other.publicKey()));
     }
 
     @Test

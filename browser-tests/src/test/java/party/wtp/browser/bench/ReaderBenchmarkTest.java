@@ -39,7 +39,7 @@ class ReaderBenchmarkTest {
     /** Added to every request by Chromium's network emulation (ms), as on a real network; 0: loopback as it is. */
     private static final int LATENCY = Integer.getInteger("wtp.bench.latency", 0);
     /** Runs in every top document from its start: stamps when the shown page (plain, or the party's frame) is visible. */
-    private static final String PROBE = """
+    static final String PROBE = """
             if (window === top) (function poll() {
               var f = document.querySelector('iframe[data-wtp-page]'), d = f ? f.contentDocument : document;
               var h = d && d.querySelector('div.body h1');
@@ -124,7 +124,7 @@ class ReaderBenchmarkTest {
     }
 
     /** Milliseconds from navigation start of {@code url} to its page visible. */
-    private static double firstPage(Browser browser, String url) {
+    static double firstPage(Browser browser, String url) {
         browser.open("about:blank");
         browser.open(url);
         browser.await("window.wtpFirst !== undefined", LOAD);
@@ -196,7 +196,7 @@ class ReaderBenchmarkTest {
                 client.bytes(), client.gzipBytes());
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int n = sorted.size();

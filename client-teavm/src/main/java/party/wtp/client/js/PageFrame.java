@@ -7,7 +7,8 @@ import org.teavm.jso.JSObject;
 /**
  * Where a verified page is shown: a full-window iframe without a {@code src}, so it shares the entry page's origin
  * (unlike {@code blob:} documents in some browsers, or sandboxed {@code srcdoc}), written with
- * {@code document.open/write/close}. Each page gets a fresh frame, hence a fresh window: the previous page's
+ * {@code document.open/write/close}. Each page gets a fresh frame (made ahead, hidden and unwritten, when there
+ * was time: {@link #spare}, and the entry page's own), hence a fresh window: the previous page's
  * timers and listeners die with it, the site's scripts run in document order as the parser meets them, their
  * {@code DOMContentLoaded} and {@code load} fire as usual, and the site's CSS never touches the client's own UI in
  * the top document. The top document keeps the address bar's fragment and title in step.
@@ -28,14 +29,71 @@ public final class PageFrame {
     private PageFrame() {
     }
 
+    /** The pending idle callback that makes a spare frame, or -1. */
+    private static int pendingSpare = -1;
+
+    /**
+     * Makes the frame the next page will be written into as soon as the browser is idle (while a page's files are
+     * on the wire), where the browser has {@code requestIdleCallback}: creating a frame costs several ms that would
+     * otherwise fall between the last file's arrival and the page on screen. The spare is hidden and never written
+     * before {@link #show} takes it, so the page still gets a fresh window.
+     */
+    public static void spare() {
+        if (pendingSpare < 0) {
+            pendingSpare = whenIdle(() -> {
+                pendingSpare = -1;
+                makeSpare();
+            });
+        }
+    }
+
+    /** Calls {@code tick} when the browser is idle; returns the callback's id, or -1 where browsers cannot. */
+    @JSBody(params = "tick", script = ""
+            + "return typeof requestIdleCallback === 'function' ? requestIdleCallback(function () { tick(); }) : -1;")
+    private static native int whenIdle(Clock.Tick tick);
+
+    @JSBody(params = "id", script = "cancelIdleCallback(id);")
+    private static native void cancelIdle(int id);
+
+    /** As the entry page makes its own (entry.html). */
+    @JSBody(script = ""
+            + "if (document.querySelector('iframe[data-wtp-spare]')) return;"
+            + "var frame = document.createElement('iframe');"
+            + "frame.setAttribute('data-wtp-spare', '');"
+            + "frame.setAttribute('aria-hidden', 'true');"
+            + "frame.setAttribute('tabindex', '-1');"
+            + "frame.setAttribute('style', 'position:fixed;top:0;left:0;width:0;height:0;border:0;visibility:hidden');"
+            + "document.body.appendChild(frame);")
+    private static native void makeSpare();
+
+    /** A spare frame not made yet is not made (the page takes a new frame, or none is shown). */
+    private static void cancelSpare() {
+        if (pendingSpare >= 0) {
+            cancelIdle(pendingSpare);
+            pendingSpare = -1;
+        }
+    }
+
     /** Replaces the shown page by {@code html}; clicks on links go to {@code onClick} first. */
+    public static void show(String html, FragmentClick onClick, Prepare prepare) {
+        cancelSpare();
+        write(html, onClick, prepare);
+    }
+
     @JSBody(params = {"html", "onClick", "prepare"}, script = ""
             + "var old = document.querySelectorAll('iframe[data-wtp-page]');"
-            + "var frame = document.createElement('iframe');"
+            // the spare frame if one was made while the page's files were on the wire, else a new one
+            + "var frame = document.querySelector('iframe[data-wtp-spare]');"
+            + "if (frame) {"
+            + "  frame.removeAttribute('data-wtp-spare'); frame.removeAttribute('aria-hidden');"
+            + "  frame.removeAttribute('tabindex');"
+            + "} else {"
+            + "  frame = document.createElement('iframe');"
+            + "}"
             + "frame.setAttribute('data-wtp-page', '');"
             + "frame.setAttribute('style', 'position:fixed;top:0;left:0;width:100%;height:100%;border:0;margin:0;"
             + "padding:0;display:block;background:#fff;z-index:1');"
-            + "document.body.appendChild(frame);"
+            + "if (!frame.parentNode) document.body.appendChild(frame);"
             + "for (var index = 0; index < old.length; index++) old[index].parentNode.removeChild(old[index]);"
             + "var page = frame.contentDocument;"
             + "function syncTitle() { document.title = page.title || document.title; }"
@@ -59,7 +117,7 @@ public final class PageFrame {
             + "  new MutationObserver(syncTitle).observe(page, {subtree: true, childList: true, characterData: true});"
             + "}"
             + "try { frame.contentWindow.focus(); } catch (ignored) {}")
-    public static native void show(String html, FragmentClick onClick, Prepare prepare);
+    private static native void write(String html, FragmentClick onClick, Prepare prepare);
 
     /**
      * Shows a non-HTML resource (an image, a PDF, a text file) by its {@code blob:} URL, under {@code title}.
@@ -67,6 +125,7 @@ public final class PageFrame {
      * shown in a written page instead, anything else as a plain message.
      */
     public static void showFile(String url, String title) {
+        cancelSpare();
         if (!ObjectUrls.isData(url)) {
             showAddress(url, title);
         } else if (url.startsWith("data:image/")) {
@@ -95,11 +154,16 @@ public final class PageFrame {
             + "document.title = title;")
     private static native void showAddress(String url, String title);
 
-    /** Removes whatever page is shown (after a refusal, nothing of it may stay on screen). */
+    /** Removes whatever page is shown (after a refusal, nothing of it may stay on screen), and a spare frame. */
+    public static void clear() {
+        cancelSpare();
+        removeFrames();
+    }
+
     @JSBody(script = ""
-            + "var old = document.querySelectorAll('iframe[data-wtp-page]');"
+            + "var old = document.querySelectorAll('iframe[data-wtp-page], iframe[data-wtp-spare]');"
             + "for (var index = 0; index < old.length; index++) old[index].parentNode.removeChild(old[index]);")
-    public static native void clear();
+    private static native void removeFrames();
 
     /** Scrolls the shown page to the element with this id (or name); false when there is none. */
     @JSBody(params = "target", script = ""

@@ -13,22 +13,25 @@ import static party.wtp.crypto.ed25519.Field25519.subtract;
  */
 final class ExtendedPoint {
     /** The curve constant d = -121665/121666. */
-    static final double[] D = create();
+    static final double[] D = constant(new byte[] {
+        (byte) 0xa3, 0x78, 0x59, 0x13, (byte) 0xca, 0x4d, (byte) 0xeb, 0x75,
+        (byte) 0xab, (byte) 0xd8, 0x41, 0x41, 0x4d, 0x0a, 0x70, 0x00,
+        (byte) 0x98, (byte) 0xe8, 0x79, 0x77, 0x79, 0x40, (byte) 0xc7, (byte) 0x8c,
+        0x73, (byte) 0xfe, 0x6f, 0x2b, (byte) 0xee, 0x6c, 0x03, 0x52,
+    });
     /** 2d, as the addition formula uses it. */
     static final double[] D2 = create();
     /** A square root of -1 (2^((p - 1) / 4)), for square roots that land on the other one. */
-    static final double[] SQRT_MINUS_ONE = create();
+    static final double[] SQRT_MINUS_ONE = constant(new byte[] {
+        (byte) 0xb0, (byte) 0xa0, 0x0e, 0x4a, 0x27, 0x1b, (byte) 0xee, (byte) 0xc4,
+        0x78, (byte) 0xe4, 0x2f, (byte) 0xad, 0x06, 0x18, 0x43, 0x2f,
+        (byte) 0xa7, (byte) 0xd7, (byte) 0xfb, 0x3d, (byte) 0x99, 0x00, 0x4d, 0x2b,
+        0x0b, (byte) 0xdf, (byte) 0xc1, 0x4f, (byte) 0x80, 0x24, (byte) 0x83, 0x2b,
+    });
 
     static {
-        Field25519.invert(Field25519.of(121666), D);
-        multiply(D, Field25519.of(121665), D);
-        Field25519.negate(D, D);
-        Field25519.carry(D);
         add(D, D, D2);
         Field25519.carry(D2);
-        Field25519.pow2to252minus3(Field25519.of(2), SQRT_MINUS_ONE);
-        square(SQRT_MINUS_ONE, SQRT_MINUS_ONE);
-        multiply(SQRT_MINUS_ONE, Field25519.of(2), SQRT_MINUS_ONE);
     }
 
     final double[] x = create();
@@ -41,6 +44,17 @@ final class ExtendedPoint {
     private final double[] c = create();
     private final double[] d = create();
     private final double[] e = create();
+
+    /**
+     * A field element from its 32-byte encoding: the constants are written out rather than computed (an inversion
+     * and a power at class initialisation cost a client's first verification about 500 field operations on code
+     * the engine has not compiled yet).
+     */
+    private static double[] constant(byte[] encoded) {
+        double[] out = create();
+        Field25519.decode(encoded, 0, out);
+        return out;
+    }
 
     static ExtendedPoint identity() {
         ExtendedPoint p = new ExtendedPoint();
