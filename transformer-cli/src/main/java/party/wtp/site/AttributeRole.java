@@ -21,10 +21,13 @@ record AttributeRole(Syntax syntax, Usage usage) {
     private static final AttributeRole STYLE = new AttributeRole(Syntax.CSS, Usage.CSS);
     private static final AttributeRole REFRESH = new AttributeRole(Syntax.REFRESH, Usage.NAVIGATION);
 
-    /** {@code link} relations whose target the page loads (all others are documents the reader may go to). */
+    /**
+     * {@code link} relations whose target the page loads (all others are documents the reader may go to, such as
+     * {@code prefetch} and {@code prerender}: hints for a next page, which the client neither fetches nor needs in
+     * the page's closure).
+     */
     private static final Set<String> LOADED_RELATIONS = Set.of("stylesheet", "icon", "apple-touch-icon",
-            "apple-touch-icon-precomposed", "mask-icon", "manifest", "preload", "modulepreload", "prefetch",
-            "prerender", "fluid-icon");
+            "apple-touch-icon-precomposed", "mask-icon", "manifest", "preload", "modulepreload", "fluid-icon");
 
     private static final Set<String> BACKGROUND_ELEMENTS = Set.of("body", "table", "thead", "tbody", "tfoot", "tr",
             "td", "th");

@@ -59,7 +59,7 @@ class HtmlRewriterTest {
     @ParameterizedTest(name = "rel={0}")
     @CsvSource(delimiter = '|', value = {
         "stylesheet|S", "alternate stylesheet|S", "icon|S", "shortcut icon|S", "apple-touch-icon|S", "manifest|S",
-        "preload|S", "modulepreload|S", "prefetch|S", "canonical|N", "alternate|N", "next|N", "license|N",
+        "preload|S", "modulepreload|S", "prefetch|N", "prerender|N", "canonical|N", "alternate|N", "next|N", "license|N",
     })
     void linkRelationsDecideTheUsage(String rel, String usage) {
         assertEquals("<link rel='" + rel + "' href=\"wtp:" + usage + "/favicon.ico\">",
