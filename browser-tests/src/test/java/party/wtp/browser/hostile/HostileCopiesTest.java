@@ -29,13 +29,18 @@ class HostileCopiesTest {
         assertEquals("", screen.errorText());
     }
 
+    /** The party on five mirrors, m1 answering for the home page as {@code mode}: the reader gets it elsewhere. */
+    private static void homeOnFirstMirrorAnswers(Mode mode, Browser browser, HostileNet net) {
+        HostileParty party = new HostileParty(net.first(5));
+        party.publish(1);
+        net.mirror(1).behave(party.fileName("m1", HostileParty.HOME), mode);
+        opensHomeFromAnotherMirror(browser, net, party);
+    }
+
     @BrowserTest
     void notFoundForOneResource(Browser browser) {
         try (HostileNet net = HostileNet.start(5)) {
-            HostileParty party = new HostileParty(net.first(5));
-            party.publish(1);
-            net.mirror(1).behave(party.fileName("m1", HostileParty.HOME), Mode.NOT_FOUND);
-            opensHomeFromAnotherMirror(browser, net, party);
+            homeOnFirstMirrorAnswers(Mode.NOT_FOUND, browser, net);
         }
     }
 
@@ -98,20 +103,14 @@ class HostileCopiesTest {
     @BrowserTest
     void htmlErrorPageWithStatus200(Browser browser) {
         try (HostileNet net = HostileNet.start(5)) {
-            HostileParty party = new HostileParty(net.first(5));
-            party.publish(1);
-            net.mirror(1).behave(party.fileName("m1", HostileParty.HOME), Mode.HTML_200);
-            opensHomeFromAnotherMirror(browser, net, party);
+            homeOnFirstMirrorAnswers(Mode.HTML_200, browser, net);
         }
     }
 
     @BrowserTest
     void endlessBodyIsCutAtTheSizeLimit(Browser browser) {
         try (HostileNet net = HostileNet.start(5)) {
-            HostileParty party = new HostileParty(net.first(5));
-            party.publish(1);
-            net.mirror(1).behave(party.fileName("m1", HostileParty.HOME), Mode.ENDLESS);
-            opensHomeFromAnotherMirror(browser, net, party);
+            homeOnFirstMirrorAnswers(Mode.ENDLESS, browser, net);
             long sent = net.mirror(1).bytesSent();
             assertTrue(sent < 16L << 20, "the reader stopped reading the endless body early: " + sent + " bytes");
         }
