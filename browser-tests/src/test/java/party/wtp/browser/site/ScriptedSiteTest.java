@@ -3,12 +3,15 @@ package party.wtp.browser.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import javax.imageio.ImageIO;
 import party.wtp.browser.Browser;
 import party.wtp.browser.BrowserTest;
 import party.wtp.browser.StaticSites;
@@ -18,7 +21,8 @@ import party.wtp.browser.StaticSites;
  * the party the script gets the verified file's bytes (as text and as an {@code ArrayBuffer}, through
  * {@code onreadystatechange} and {@code load} listeners, after setting a header), shows what it shows on the
  * original, and no mirror is ever asked for the data file's original path; a synchronous request, which cannot
- * wait for verification, fails instead of leaking the path.
+ * wait for verification, fails instead of leaking the path. HTML the script sets ({@code innerHTML},
+ * {@code insertAdjacentHTML}) gets its images as verified files too, and no mirror is asked for their paths.
  */
 class ScriptedSiteTest {
     private static final Duration LOAD = Duration.ofSeconds(30);
@@ -52,6 +56,62 @@ class ScriptedSiteTest {
         List<String> leaked = sites.requests().stream()
                 .filter(r -> !r.split(" ")[1].startsWith(PublishedSite.PLAIN + ".") && r.contains("/data/")).toList();
         assertTrue(leaked.isEmpty(), "a mirror was asked for an original path: " + leaked);
+    }
+
+    @BrowserTest
+    void htmlTheSitesScriptSetsGetsVerifiedImages(Browser browser, StaticSites sites) {
+        PublishedSite site = PublishedSite.publish(sites, gallery(), "m1", "m2");
+        String loaded = "(function () { var d = %s; var a = d && d.getElementById('late'), b = d && d.getElementById('later');"
+                + " return !!(a && b && a.complete && b.complete && a.naturalWidth > 0 && b.naturalWidth > 0); })()";
+        browser.open(site.entryUrl("m1", "index.html"));
+        browser.await(loaded.formatted(PAGE), LOAD);
+        String widths = "var d = %s; return d.getElementById('late').naturalWidth + 'x' + d.getElementById('later').naturalWidth"
+                + " + ' ' + d.getElementById('late').src.split(':')[0] + ' ' + d.getElementById('later').src.split(':')[0]"
+                + " + ' ' + d.getElementById('out').getAttribute('href')";
+        String party = (String) browser.script(widths.formatted(PAGE));
+        String partyText = (String) browser.script("return " + PAGE + ".body.innerText");
+
+        browser.open(site.plainUrl("index.html"));
+        browser.await(loaded.formatted("document"), LOAD);
+        assertEquals(browser.script("return document.body.innerText"), partyText, "the page reads as the original");
+        assertEquals("30x40 http http https://example.org/elsewhere", browser.script(widths.formatted("document")));
+        assertEquals("30x40 blob blob https://example.org/elsewhere", party,
+                "through the party the images the script wrote are the verified files, the outside link as written");
+        List<String> leaked = sites.requests().stream()
+                .filter(r -> !r.split(" ")[1].startsWith(PublishedSite.PLAIN + ".") && r.contains("/img/")).toList();
+        assertTrue(leaked.isEmpty(), "a mirror was asked for an original path: " + leaked);
+    }
+
+    private static Path gallery() {
+        try {
+            Path dir = Files.createTempDirectory("gallery-site-");
+            Files.createDirectories(dir.resolve("img"));
+            Files.write(dir.resolve("img/late.png"), png(30));
+            Files.write(dir.resolve("img/later.png"), png(40));
+            Files.writeString(dir.resolve("index.html"), """
+                    <!DOCTYPE html>
+                    <html><head><meta charset="utf-8"><title>Lantern gallery</title></head>
+                    <body><h1>Lantern gallery</h1><div id="gallery"></div><ul><li id="first">first lantern</li></ul>
+                    <script>
+                    var gallery = document.getElementById('gallery');
+                    gallery.innerHTML = '<figure><img id="late" src="img/late.png" alt="late">'
+                        + '<figcaption>Late lantern</figcaption></figure>';
+                    document.getElementById('first').insertAdjacentHTML('afterend',
+                        '<li><img id="later" src="./img/later.png" alt="later"> later lantern</li>');
+                    gallery.insertAdjacentHTML('beforeend', '<p><a id="out" href="https://example.org/elsewhere">away</a></p>');
+                    </script></body></html>
+                    """);
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] png(int width) throws IOException {
+        BufferedImage image = new BufferedImage(width, 20, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private static Path site() {

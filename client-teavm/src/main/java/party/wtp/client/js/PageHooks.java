@@ -8,7 +8,9 @@ import org.teavm.jso.JSObject;
  * What a page's own scripts do at run time, taken over before any of them runs: {@code fetch} and asynchronous
  * {@code XMLHttpRequest}s (a site file is asked for only when the script sends, then read from the verified file's
  * {@code blob:} URL; a synchronous one cannot wait for verification and fails), the {@code src} or
- * {@code href} a script gives a script, image, style sheet, frame or media element, and form submissions. A URL
+ * {@code href} a script gives a script, image, style sheet, frame or media element, also inside HTML it sets with
+ * {@code innerHTML} or {@code insertAdjacentHTML} (parsed first in an inert {@code template}, where nothing loads,
+ * the site's URLs taken out, the rest inserted as written), and form submissions. A URL
  * of the site is handed to the client, which answers later with a {@code blob:} URL of the verified file (or
  * none); anything else goes out as the page asked.
  */
@@ -75,6 +77,46 @@ public final class PageHooks {
             + "  st[low] && low in this && this instanceof win.HTMLElement && !/^a(rea)?$/.test(this.localName) ? this[low] = val"
             + "      : sa.call(this, name, val);"
             + "};"
+            + "var ih = Object.getOwnPropertyDescriptor(ep, 'innerHTML'), ah = ep.insertAdjacentHTML,"
+            + "    tp = win.document.createElement('template'), refs = /(src|href|poster)\\s*=/i,"
+            + "    rawText = /^(script|style|textarea|title|xmp|noscript|noembed|noframes|plaintext|iframe)$/;"
+            + "function claim(el, name) {"
+            + "  var val = el.getAttribute(name);"
+            + "  if (val === null || val === '' || !st[name] || !(name in el) || !(el instanceof win.HTMLElement)"
+            + "      || /^a(rea)?$/.test(el.localName)) return;"
+            + "  el.removeAttribute(name);"
+            + "  if (!ld(val, function (blob) { sa.call(el, name, blob || 'about:invalid#wtp-refused'); })) sa.call(el, name, val);"
+            + "}"
+            + "function parsed(host, html) {"
+            + "  if (!refs.test(html) || !(host instanceof win.HTMLElement) || rawText.test(host.localName)) return null;"
+            + "  var t = win.document.createElement('template'), all, i;"
+            + "  ih.set.call(t, html);"
+            + "  all = t.content.querySelectorAll('[src],[href],[poster]');"
+            + "  for (i = 0; i < all.length; i++) {"
+            + "    claim(all[i], 'src');"
+            + "    claim(all[i], 'href');"
+            + "    claim(all[i], 'poster');"
+            + "  }"
+            + "  return t.content;"
+            + "}"
+            + "if (ih && ih.set && 'content' in tp) {"
+            + "  Object.defineProperty(ep, 'innerHTML', {configurable: true, get: ih.get, set: function (html) {"
+            + "    var frag = parsed(this, '' + html);"
+            + "    if (!frag) return ih.set.call(this, html);"
+            + "    ih.set.call(this, '');"
+            + "    (this.localName == 'template' ? this.content : this).appendChild(frag);"
+            + "  }});"
+            + "  ep.insertAdjacentHTML = function (where, html) {"
+            + "    var at = ('' + where).toLowerCase(), outside = at == 'beforebegin' || at == 'afterend',"
+            + "        frag = /^(before|after)(begin|end)$/.test(at) && (!outside || this.parentNode)"
+            + "            && parsed(outside ? this.parentNode : this, '' + html);"
+            + "    if (!frag) return ah.apply(this, arguments);"
+            + "    if (at == 'beforebegin') this.parentNode.insertBefore(frag, this);"
+            + "    else if (at == 'afterbegin') this.insertBefore(frag, this.firstChild);"
+            + "    else if (at == 'beforeend') this.appendChild(frag);"
+            + "    else this.parentNode.insertBefore(frag, this.nextSibling);"
+            + "  };"
+            + "}"
             + "win.document.addEventListener('submit', function (ev) {"
             + "  var fm = ev.target, get = !/post/i.test(fm.getAttribute('method'));"
             + "  if (!ev.defaultPrevented && (fm.getAttribute('target') || '_self') == '_self' && sb(fm.getAttribute('action')"
