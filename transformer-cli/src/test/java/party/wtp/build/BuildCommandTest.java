@@ -467,10 +467,6 @@ class BuildCommandTest {
             public synchronized void warn(String message) {
                 warnings.add(message);
             }
-
-            @Override
-            public void info(String message) {
-            }
         };
         BuildOptions o = new BuildOptions();
         o.site = site;

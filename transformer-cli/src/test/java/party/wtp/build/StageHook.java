@@ -3,7 +3,7 @@ package party.wtp.build;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** A silent build log that does one thing to the files when a named stage starts: how tests change a site mid-build. */
+/** A build log, silent otherwise, that does one thing to the files when a named stage starts: how tests change a site mid-build. */
 final class StageHook {
     /** What is done to the files, once. */
     interface Change {
@@ -25,18 +25,6 @@ final class StageHook {
                         throw new UncheckedIOException(e);
                     }
                 }
-            }
-
-            @Override
-            public void advance(long bytes) {
-            }
-
-            @Override
-            public void warn(String message) {
-            }
-
-            @Override
-            public void info(String message) {
             }
         };
     }
