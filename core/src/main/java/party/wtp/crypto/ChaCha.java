@@ -76,12 +76,16 @@ final class ChaCha {
     }
 
     /**
-     * Whole blocks over bytes: each block's key stream words XORed as little-endian words where the platform reads
-     * and writes them in one access ({@link WordView#xorBlock}: a JVM), else into four bytes each.
+     * Whole blocks over bytes: groups of many blocks at once where the platform vectorizes them ({@link ChaChaLanes}:
+     * a JVM), then each block's key stream words XORed as little-endian words where the platform reads and writes
+     * them in one access ({@link WordView#xorBlock}: a JVM), else into four bytes each.
      */
     private void applyBytes(byte[] in, int i, byte[] out, int o, int blocks) {
+        int wide = ChaChaLanes.apply(state, doubleRounds, in, i, out, o, blocks);
+        i += wide << 6;
+        o += wide << 6;
         int[] ks = keyWords;
-        for (int b = 0; b < blocks; b++) {
+        for (int b = wide; b < blocks; b++) {
             next(ks);
             if (!WordView.xorBlock(ks, in, i, out, o)) {
                 xorBlockBytes(ks, in, i, out, o);

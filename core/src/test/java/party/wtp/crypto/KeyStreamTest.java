@@ -1,7 +1,9 @@
 package party.wtp.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.bouncycastle.crypto.engines.ChaCha7539Engine;
 import org.bouncycastle.crypto.engines.ChaChaEngine;
@@ -107,10 +109,7 @@ class KeyStreamTest {
         for (int round = 0; round < 100; round++) {
             byte[] key = random(r, 32);
             byte[] data = random(r, r.nextInt(round < 50 ? 300 : 20_000));
-            ChaChaEngine bc = new ChaChaEngine(8);
-            bc.init(true, new ParametersWithIV(new KeyParameter(key), new byte[8]));
-            byte[] expected = new byte[data.length];
-            bc.processBytes(data, 0, data.length, expected, 0);
+            byte[] expected = bouncyCastle8(key, data);
 
             byte[] actual = inRandomPieces(KeyStream.chacha8(key, new byte[12]), data, r, 700);
             assertArrayEquals(expected, actual, "round " + round + ", " + data.length + " bytes");
@@ -133,6 +132,59 @@ class KeyStreamTest {
         assertArrayEquals(expected, actual);
     }
 
+    /**
+     * The JVM's vectorized groups ({@link ChaChaLanes}) take whole groups of blocks, at any byte offset, in place or
+     * not, and the block-at-a-time code carries on where they stop: Bouncy Castle's streams for ChaCha20 and ChaCha8.
+     */
+    @Test
+    void laneGroupsMatchBouncyCastle() {
+        Random r = new Random(256);
+        for (int round = 0; round < 12; round++) {
+            byte[] key = random(r, 32);
+            byte[] nonce = round % 2 == 0 ? random(r, 12) : new byte[12];
+            int skip = r.nextInt(70);
+            byte[] data = random(r, skip + 64 * ChaChaLanes.LANES * (1 + r.nextInt(3)) + r.nextInt(5000));
+            boolean chacha8 = round % 2 == 1;
+            byte[] expected = chacha8 ? bouncyCastle8(key, data) : bouncyCastle(key, nonce, data);
+
+            KeyStream ours = chacha8 ? KeyStream.chacha8(key, nonce) : new KeyStream(key, nonce);
+            byte[] actual = new byte[data.length + 3];
+            ours.apply(data, 0, skip, actual, 3);
+            if (round % 3 == 0) {
+                System.arraycopy(data, skip, actual, 3 + skip, data.length - skip);
+                ours.apply(actual, 3 + skip, data.length - skip, actual, 3 + skip);
+            } else {
+                ours.apply(data, skip, data.length - skip, actual, 3 + skip);
+            }
+            assertArrayEquals(expected, Arrays.copyOfRange(actual, 3, actual.length),
+                    "round " + round + ", " + data.length + " bytes");
+        }
+    }
+
+    /** The groups run on the JVM (here), and leave the blocks next to the last counter to the block-at-a-time code. */
+    @Test
+    void laneGroupsStopBeforeTheLastCounter() {
+        byte[] key = new byte[32];
+        key[0] = 1;
+        byte[] nonce = new byte[12];
+        int first = (int) (0x1_0000_0000L - 2 * ChaChaLanes.LANES - 100);
+        int blocks = 2 * ChaChaLanes.LANES + 99;
+        int[] state = {0x61707865, 0x3320646e, 0x79622d32, 0x6b206574, 1, 0, 0, 0, 0, 0, 0, 0, first, 0, 0, 0};
+        byte[] lanes = new byte[64 * blocks];
+        assertEquals(2 * ChaChaLanes.LANES, ChaChaLanes.apply(state, 10, lanes, 0, lanes, 0, blocks));
+        assertEquals(first + 2 * ChaChaLanes.LANES, state[12]);
+
+        ChaCha7539Engine bc = new ChaCha7539Engine();
+        bc.init(true, new ParametersWithIV(new KeyParameter(key), nonce));
+        bc.seekTo((first & 0xffffffffL) * 64);
+        byte[] expected = new byte[64 * blocks];
+        bc.processBytes(expected, 0, expected.length, expected, 0);
+        byte[] actual = new byte[64 * blocks];
+        new KeyStream(key, nonce, first).apply(actual);
+        assertArrayEquals(expected, actual);
+        assertArrayEquals(Arrays.copyOf(expected, lanes.length - 64 * 99), Arrays.copyOf(lanes, lanes.length - 64 * 99));
+    }
+
     /** {@code data} through {@code stream} in place, in pieces of mostly 0-4 bytes, now and then up to {@code max}. */
     private static byte[] inRandomPieces(KeyStream stream, byte[] data, Random r, int max) {
         byte[] out = data.clone();
@@ -149,6 +201,15 @@ class KeyStreamTest {
         byte[] b = new byte[length];
         r.nextBytes(b);
         return b;
+    }
+
+    /** The inner layer's reference: Bouncy Castle's ChaChaEngine(8) from block 0, zero nonce. */
+    private static byte[] bouncyCastle8(byte[] key, byte[] data) {
+        ChaChaEngine bc = new ChaChaEngine(8);
+        bc.init(true, new ParametersWithIV(new KeyParameter(key), new byte[8]));
+        byte[] out = new byte[data.length];
+        bc.processBytes(data, 0, data.length, out, 0);
+        return out;
     }
 
     /** The reference: Bouncy Castle's RFC 8439 engine from block 0. */

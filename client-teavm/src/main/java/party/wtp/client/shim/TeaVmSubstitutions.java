@@ -7,7 +7,8 @@ import org.teavm.extension.spi.substitution.SubstitutionSink;
 /**
  * Tells TeaVM (through its class-substitution SPI) to compile our slim stand-ins in place of a few classes
  * that either do not exist in TeaVM's class library or drag most of Bouncy Castle's registry code into the bundle,
- * and of the core's {@code WordView} and {@code BulkSha256}, whose JVM versions use what only the JVM has.
+ * and of the core's {@code WordView}, {@code BulkSha256} and {@code ChaChaLanes}, whose JVM versions use what only
+ * the JVM has.
  * Only TeaVM reads this class; on a JVM the originals are used.
  */
 public final class TeaVmSubstitutions extends SimpleSubstitutionPolicy {
@@ -29,7 +30,8 @@ public final class TeaVmSubstitutions extends SimpleSubstitutionPolicy {
                 .or(named("javax.security.auth.DestroyFailedException"));
         sink.selectClasses(auth).replacePackage("javax.security.auth", AUTH_SHIMS);
 
-        sink.selectClasses(named("party.wtp.crypto.WordView").or(named("party.wtp.crypto.BulkSha256")))
+        sink.selectClasses(named("party.wtp.crypto.WordView").or(named("party.wtp.crypto.BulkSha256"))
+                .or(named("party.wtp.crypto.ChaChaLanes")))
                 .replacePackage("party.wtp", WTP_SHIMS);
     }
 }
