@@ -5,8 +5,9 @@ package party.wtp.crypto;
  * 20 is RFC 8439's ChaCha20, 8 is ChaCha8 (the envelope's inner layer). Plain 32-bit Java: each key stream word is
  * XORed straight into four bytes, with the state in locals; where the platform shares a byte array's memory as
  * 32-bit words ({@link WordView}: TeaVM's {@code Int32Array}) and the data is 4-byte aligned, whole blocks are
- * XORed one word at a time; on a JVM, whole blocks are read and written as little-endian words
- * ({@link WordView#xorBlock}) at any offset. Written for the browser, where TeaVM turns it into fast JavaScript
+ * XORed one word at a time; on a JVM, runs of 256 blocks go through {@link ChaChaLanes} (laid out for the JIT's
+ * loop vectorizer) and the blocks left over are read and written as little-endian words ({@link WordView#xorBlock})
+ * at any offset. Written for the browser, where TeaVM turns it into fast JavaScript
  * integer code. Checked against Bouncy Castle's {@code ChaCha7539Engine} and {@code ChaChaEngine(8)} by the
  * core's tests.
  */
