@@ -149,7 +149,7 @@ class ReaderPageTest {
     /** Opens {@code url} and waits until it is the document on screen (not the previous test's page). */
     /**
      * The top document follows the page's title, also when the page's script changes it after loading, and the
-     * keyboard goes to the page once it is parsed.
+     * keyboard goes to the page once it is loaded.
      */
     @BrowserTest
     void theTitleFollowsThePagesScriptAndTheKeyboardGoesToThePage(Browser browser, StaticSites sites) {
