@@ -5,15 +5,14 @@ import org.teavm.jso.typedarrays.ArrayBuffer;
 import party.wtp.client.js.Address;
 import party.wtp.client.js.Clock;
 import party.wtp.client.js.MirrorTransfer;
-import party.wtp.client.js.TypedBytes;
 import party.wtp.naming.MirrorSalt;
 import party.wtp.route.Route;
 
 /**
- * The first page's file on the reader's own mirror, or a file that page's copy names, asked for before the mirror's
- * list is verified, so that its transfer overlaps the verification. The list's size limit is not known yet, so at
- * most {@link #CAP} bytes are read; the walk's first transfer of that file takes the copy over (in flight or
- * arrived) and verifies it like any other, and asks again with the list's limit when the file was larger.
+ * The first page's file on the reader's own mirror, asked for before the mirror's list is verified, so that its
+ * transfer overlaps the verification. The list's size limit is not known yet, so at most {@link #CAP} bytes are
+ * read; the walk's first transfer of that file takes the copy over (in flight or arrived) and verifies it like any
+ * other, and asks again with the list's limit when the file was larger.
  */
 final class EarlyCopy {
     /** Read before the list is verified: room for an envelope's header and a page of about 250 KiB. */
@@ -29,9 +28,6 @@ final class EarlyCopy {
     private int max;
     private MirrorTransfer.Progress progress;
     private MirrorTransfer.Done done;
-    /** Told once when the answer is in (or at its deadline, whichever comes first); or null. */
-    private Runnable arrival;
-    private int arrivalTimer = -1;
 
     /**
      * The copy of the page the address names, asked for first thing, before the client builds its own UI; null when
@@ -60,42 +56,7 @@ final class EarlyCopy {
             if (taker != null) {
                 deliver();
             }
-            // after: a walk that takes the copy over from in here gets it through handTo's own delivery
-            arrived();
         });
-    }
-
-    /**
-     * Calls {@code then} once, as soon as the answer is in or after {@code deadlineMillis}, whichever comes first
-     * (right away, through a promise's reaction, when it is in already).
-     */
-    void whenArrived(int deadlineMillis, Runnable then) {
-        arrival = then;
-        if (arrived) {
-            Clock.soon(this::arrived);
-        } else {
-            arrivalTimer = Clock.after(deadlineMillis, this::arrived);
-        }
-    }
-
-    private void arrived() {
-        Runnable then = arrival;
-        arrival = null;
-        if (arrivalTimer >= 0) {
-            Clock.cancel(arrivalTimer);
-            arrivalTimer = -1;
-        }
-        if (then != null) {
-            then.run();
-        }
-    }
-
-    /**
-     * The answer's bytes as they arrived, not verified (they are verified when a walk takes the copy over); null
-     * before they are in or when there are none. For hints only: what to ask for next.
-     */
-    byte[] unverifiedBytes() {
-        return arrived && status == 200 && body != null ? TypedBytes.wrap(body) : null;
     }
 
     /** The file asked for. */

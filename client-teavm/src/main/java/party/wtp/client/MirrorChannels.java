@@ -37,8 +37,8 @@ final class MirrorChannels {
     private final String here;
     /** Per mirror, once known. */
     private final Map<String, Way> ways = new HashMap<>();
-    /** Files of this mirror asked for before the list verified, by name, for the first transfer of each. */
-    private final Map<String, EarlyCopy> early = new HashMap<>();
+    /** A file of this mirror asked for before the list verified, for the first transfer of it; or null. */
+    private EarlyCopy early;
 
     MirrorChannels(String here) {
         this.here = here;
@@ -46,31 +46,23 @@ final class MirrorChannels {
 
     /** The next transfer of {@code copy}'s file from this mirror takes {@code copy} over instead of asking again. */
     void adopt(EarlyCopy copy) {
-        early.put(copy.name(), copy);
+        early = copy;
     }
 
-    /** Stops the adopted copy of {@code name} if no transfer took it over. */
-    void dropEarly(String name) {
-        EarlyCopy copy = early.remove(name);
-        if (copy != null) {
-            copy.drop();
-        }
-    }
-
-    /** Stops every adopted copy that no transfer took over. */
+    /** Stops an adopted copy that no transfer took over. */
     void dropEarly() {
-        for (EarlyCopy copy : early.values()) {
-            copy.drop();
+        if (early != null) {
+            early.drop();
+            early = null;
         }
-        early.clear();
     }
 
     Transfer get(MirrorEntry mirror, String name, int max, MirrorTransfer.Progress progress, MirrorTransfer.Done done) {
         Transfer t = new Transfer();
         String base = mirror.url().toString();
         if (base.equals(here)) {
-            EarlyCopy copy = early.remove(name);
-            if (copy != null && copy.handTo(name, t, max, progress, done)) {
+            if (early != null && early.handTo(name, t, max, progress, done)) {
+                early = null;
                 return t;
             }
             t.running = MirrorTransfer.xhr("GET", name, max, progress, done);

@@ -21,7 +21,6 @@ import party.wtp.bytes.Base64Url;
 import party.wtp.crypto.Fingerprint;
 import party.wtp.crypto.PartyPublicKey;
 import party.wtp.crypto.ed25519.VerificationKey;
-import party.wtp.envelope.Envelope;
 import party.wtp.envelope.EnvelopeException;
 import party.wtp.envelope.Failure;
 import party.wtp.envelope.OpenedResource;
@@ -41,10 +40,6 @@ import party.wtp.walk.WalkResult;
  * file before anything of it is used.
  */
 final class Reader {
-    /** How long the list's check waits for the first page's copy, whose closure is asked for before the check. */
-    private static final int PAGE_WAIT_MILLIS = 50;
-    /** At most this many files are asked for on an unverified page's word. */
-    private static final int HINTED = 32;
     private final MirrorSalt salt;
     private final StatusPanel status = new StatusPanel();
     private final AboutText about;
@@ -133,51 +128,14 @@ final class Reader {
         EarlyCopy page = earlyCopy(salt.fileName(route.key().id()));
         String carried = EntryPage.meta("wtp-list");
         byte[] list = decoded(carried);
-        if (list == null) {
-            fetchList(route, mine, page, new ArrayList<>());
+        if (list != null && openList(route, list, carried, false) == null) {
+            firstPage(route, mine, page);
             return;
         }
-        // the list's check waits for the page's copy (a while at most), so that the files the page names are on the
-        // wire during the check: they are asked for on an unverified hint and verified like any copy when used
-        page.whenArrived(PAGE_WAIT_MILLIS, () -> {
-            if (mine != serial) {
-                page.drop();
-                return;
-            }
-            List<EarlyCopy> named = namedBy(page, route);
-            if (openList(route, list, carried, false) == null) {
-                firstPage(route, mine, page, named);
-            } else {
-                fetchList(route, mine, page, named);
-            }
-        });
-    }
-
-    /**
-     * The files the page's copy names as its closure, asked for now on this mirror (at most {@link #HINTED}, each
-     * at most {@link EarlyCopy#CAP} bytes) before anything of the copy is verified: a hint, nothing more. Each is
-     * verified like any copy when the page's walk asks for it; those it does not ask for are dropped.
-     */
-    private List<EarlyCopy> namedBy(EarlyCopy page, Route route) {
-        List<EarlyCopy> named = new ArrayList<>();
-        byte[] bytes = page.unverifiedBytes();
-        if (bytes != null) {
-            for (ResourceKey key : Envelope.unverifiedClosure(bytes, route.key())) {
-                if (named.size() < HINTED) {
-                    named.add(new EarlyCopy(salt.fileName(key.id())));
-                }
-            }
-        }
-        return named;
-    }
-
-    /** Fetches this mirror's list (the entry page carried none, or a refused one), then opens the first page. */
-    private void fetchList(Route route, int mine, EarlyCopy page, List<EarlyCopy> named) {
         String name = salt.fileName(ResourceId.ofManifest(salt));
         MirrorRequest.get(name, timeoutMillis, (code, body) -> {
             if (mine != serial) {
                 page.drop();
-                dropAll(named);
                 return;
             }
             String[] problem = code != 200 || body == null
@@ -189,12 +147,11 @@ final class Reader {
                 byte[] earlier = decoded(LocalMemory.get(listMemoryKey(route)));
                 if (earlier == null || openList(route, earlier, "", true) != null) {
                     page.drop();
-                    dropAll(named);
                     fail(problem[0], problem[1]);
                     return;
                 }
             }
-            firstPage(route, mine, page, named);
+            firstPage(route, mine, page);
         });
         // while the list's transfer runs: the base point's table the list's signature check needs, built once per visit
         VerificationKey.precompute();
@@ -213,23 +170,11 @@ final class Reader {
         return new EarlyCopy(name);
     }
 
-    private static void dropAll(List<EarlyCopy> copies) {
-        for (EarlyCopy copy : copies) {
-            copy.drop();
-        }
-    }
-
-    /**
-     * The first page, whose walk takes over the copy asked for early if it asks this mirror first; the files its
-     * copy named wait for the walks of the page's closure (dropped then, if none took them).
-     */
-    private void firstPage(Route route, int mine, EarlyCopy page, List<EarlyCopy> named) {
+    /** The first page, whose walk takes over the copy asked for early if it asks this mirror first. */
+    private void firstPage(Route route, int mine, EarlyCopy page) {
         files.channels().adopt(page);
-        for (EarlyCopy copy : named) {
-            files.channels().adopt(copy);
-        }
         openPage(route, mine);
-        files.channels().dropEarly(page.name());
+        files.channels().dropEarly();
     }
 
     /**
@@ -332,8 +277,6 @@ final class Reader {
 
     private void prepare(Route route, OpenedResource page, boolean stale, String mirror, int mine) {
         subresources.expect(page.meta().closure());
-        // files the first page's unverified copy named that its verified closure does not
-        files.channels().dropEarly();
         paths.know(page.meta().siteMap());
         about.found(files, paths);
         String type = page.meta().contentType();
@@ -501,9 +444,6 @@ final class Reader {
 
     private void fail(String words, String detail) {
         serial++;
-        if (files != null) {
-            files.channels().dropEarly();
-        }
         shown = null;
         shownPath = null;
         PageFrame.clear();

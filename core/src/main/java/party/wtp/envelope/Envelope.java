@@ -1,8 +1,6 @@
 package party.wtp.envelope;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 import party.wtp.anchor.ResourceKey;
 import party.wtp.anchor.ResourceId;
 import party.wtp.bytes.MalformedException;
@@ -80,37 +78,6 @@ public final class Envelope {
         byte[] rest = Arrays.copyOfRange(served, restStart, end);
         inner.apply(rest);
         return Arrays.copyOfRange(rest, rest.length - length, rest.length);
-    }
-
-    /**
-     * The files a resource envelope's meta names as its closure, read with the resource's key alone and verified
-     * not at all (no signature, proof or hash): only a hint of which files of the same mirror to ask for while the
-     * party's signature is checked, never something to use or show. Empty when the envelope is not that resource's
-     * or cannot be read that far. Works on copies: {@code served} is left as it is.
-     */
-    public static List<ResourceKey> unverifiedClosure(byte[] served, ResourceKey key) {
-        int keyEnd = EnvelopeWriter.INNER_KEY_LENGTH;
-        int available = Math.min(served.length - keyEnd, MAX_OVERHEAD - keyEnd + 2 + ResourceMeta.MAX_LENGTH);
-        if (available < EnvelopeHeader.FIXED_LENGTH) {
-            return Collections.emptyList();
-        }
-        byte[] head = Arrays.copyOfRange(served, keyEnd, keyEnd + available);
-        InnerLayer.stream(Arrays.copyOf(served, keyEnd)).apply(head);
-        try {
-            int headerLength = EnvelopeHeader.totalLength(head);
-            if (headerLength >= available) {
-                return Collections.emptyList();
-            }
-            EnvelopeHeader header = EnvelopeHeader.decode(Arrays.copyOf(head, headerLength));
-            if (header.kind != Kind.RESOURCE || !header.id.equals(key.id())) {
-                return Collections.emptyList();
-            }
-            int length = (int) Math.min(header.bodyLength, available - headerLength);
-            new OpenedEnvelope(header, 0).outerLayer(key).apply(head, headerLength, length, head, headerLength);
-            return ResourceMeta.decode(head, headerLength, length, new int[1]).closure();
-        } catch (MalformedException | IllegalArgumentException e) {
-            return Collections.emptyList();
-        }
     }
 
     private static OpenedResource decrypt(byte[] served, ResourceKey key, OpenedEnvelope opened) throws EnvelopeException {

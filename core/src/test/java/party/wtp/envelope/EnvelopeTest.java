@@ -114,31 +114,6 @@ class EnvelopeTest {
      * FORMAT.md "Inner layer": everything after the 32-byte inner key is ChaCha8 (Bouncy Castle's ChaChaEngine(8),
      * zero nonce) under that key, and under it the header starts "WTPE", version 2.
      */
-    /**
-     * The closure hint is read from the meta with the resource's key alone: a copy the party never signed (its
-     * content changed) still yields it, while opening that copy is refused; another file's key or a cut copy yield
-     * nothing.
-     */
-    @Test
-    void unverifiedClosureIsReadWithoutAnyCheckAndOnlyForItsOwnKey() throws Exception {
-        ResourceKey page = ResourceKey.of(random.bytes(16));
-        ResourceKey other = ResourceKey.of(random.bytes(16));
-        List<ResourceKey> closure = List.of(ResourceKey.of(random.bytes(16)), ResourceKey.of(random.bytes(16)));
-        GenerationBuilder b = new GenerationBuilder(party, 1, random);
-        b.addResource(page, new ResourceMeta("text/html", "index.html", null, closure), random.bytes(5000));
-        b.addResource(other, new ResourceMeta("text/css", "a.css", null), random.bytes(10));
-        GenerationBuilder.Sealed sealed = b.seal();
-        byte[] changed = sealed.copy(page.id());
-        changed[changed.length - 1] ^= 1;
-
-        assertEquals(closure, Envelope.unverifiedClosure(changed, page));
-        assertEquals(Failure.BAD_PROOF, assertThrows(EnvelopeException.class,
-                () -> Envelope.openResource(changed.clone(), page, roots(), 1 << 20, 1)).failure());
-        assertEquals(List.of(), Envelope.unverifiedClosure(sealed.copy(other.id()), page));
-        assertEquals(List.of(), Envelope.unverifiedClosure(Arrays.copyOf(sealed.copy(page.id()), 100), page));
-        assertEquals(List.of(), Envelope.unverifiedClosure(sealed.copy(other.id()), other));
-    }
-
     @Test
     void innerLayerIsChaCha8UnderTheKeyInFront() throws Exception {
         ResourceKey k = ResourceKey.of(random.bytes(16));

@@ -67,11 +67,7 @@ class ReaderBenchmarkTest {
         Assumptions.assumeTrue(browser.kind().label().equals("chromium"), "the reader benchmark runs in Chromium");
         PublishedSite docs = DocsSite.publish(sites, CHAPTERS, "m1", "m2", "m3");
         ((HasCdp) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
-        if (LATENCY > 0) {
-            ((HasCdp) browser.driver()).executeCdpCommand("Network.enable", Map.of());
-            ((HasCdp) browser.driver()).executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
-                    "latency", LATENCY, "downloadThroughput", -1, "uploadThroughput", -1));
-        }
+        addLatency(browser);
         List<String> pages = new ArrayList<>(List.of("index.html", "wicks.html", "oil.html", "pictures.html"));
         for (int i = 1; i <= CHAPTERS; i++) {
             pages.add("chapter%02d.html".formatted(i));
@@ -110,6 +106,15 @@ class ReaderBenchmarkTest {
         Files.writeString(dir.resolve("reader.md"), md, StandardCharsets.UTF_8);
         System.out.println(md);
         assertTrue(partyFirst.size() >= 20 && partyNext.size() >= 20, "at least 20 pages each way");
+    }
+
+    /** Adds {@code -Dwtp.bench.latency} ms to every request the browser makes (Chromium's network emulation), if set. */
+    static void addLatency(Browser browser) {
+        if (LATENCY > 0) {
+            ((HasCdp) browser.driver()).executeCdpCommand("Network.enable", Map.of());
+            ((HasCdp) browser.driver()).executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
+                    "latency", LATENCY, "downloadThroughput", -1, "uploadThroughput", -1));
+        }
     }
 
     /**

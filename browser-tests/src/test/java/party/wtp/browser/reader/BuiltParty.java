@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import party.wtp.anchor.ResourceId;
 import party.wtp.anchor.ResourceKey;
 import party.wtp.browser.StaticSites;
 import party.wtp.cli.Wtp;
@@ -83,22 +82,12 @@ final class BuiltParty {
 
     /** The name {@code path}'s envelope has on {@code host} (from the salt its entry page names). */
     String fileName(String host, String path) {
-        return salt(host).fileName(ResourceKey.forPath(party, path).id());
-    }
-
-    /** The name of {@code host}'s signed list of mirrors. */
-    String listName(String host) {
-        MirrorSalt salt = salt(host);
-        return salt.fileName(ResourceId.ofManifest(salt));
-    }
-
-    private MirrorSalt salt(String host) {
         try {
             Matcher m = SALT.matcher(Files.readString(sites.folder(host).resolve("index.html")));
             if (!m.find()) {
                 throw new IllegalStateException("no salt in the entry page of " + host);
             }
-            return MirrorSalt.parse(m.group(1));
+            return MirrorSalt.parse(m.group(1)).fileName(ResourceKey.forPath(party, path).id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

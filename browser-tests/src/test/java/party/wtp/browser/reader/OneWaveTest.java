@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import party.wtp.browser.Browser;
 import party.wtp.browser.BrowserTest;
 import party.wtp.browser.StaticSites;
@@ -24,7 +21,6 @@ import party.wtp.browser.StaticSites;
  * style sheets that import each other, all asked for at once, still give the page both.
  */
 class OneWaveTest {
-    private static final Pattern CARRIED = Pattern.compile("<meta name=\"wtp-list\" content=\"[^\"]*\">");
     /** The page's files that only a style sheet names, each with that sheet. */
     private static final Map<String, String> NAMED_BY = Map.of(
             "css/theme.css", "css/site.css",
@@ -63,36 +59,6 @@ class OneWaveTest {
             double sheetArrived = times.get(e.getValue())[1];
             assertTrue(asked < sheetArrived, e.getKey() + " asked for at " + asked + " ms, before " + e.getValue()
                     + " arrived at " + sheetArrived + " ms: " + describe(times));
-        }
-    }
-
-    /**
-     * The list's check waits for the first page's copy, and the files that copy names are asked for before it: here
-     * the entry page carries another mirror's list, which is refused, so the list's own file is read, and every
-     * file of the page was asked for before that request went out; each once, and the page is shown whole.
-     */
-    @BrowserTest
-    void theFilesThePageNamesAreAskedForBeforeTheListIsChecked(Browser browser, StaticSites sites) throws Exception {
-        BuiltParty party = BuiltParty.publish(sites, files(), List.of(), "m1", "m2");
-        Path entry = sites.folder("m1").resolve("index.html");
-        Matcher other = CARRIED.matcher(Files.readString(sites.folder("m2").resolve("index.html")));
-        assertTrue(other.find(), "m2's entry page carries its list");
-        Files.writeString(entry, CARRIED.matcher(Files.readString(entry)).replaceFirst(Matcher.quoteReplacement(
-                other.group())));
-        ClientUi ui = new ClientUi(browser);
-        ui.open(sites.url("m1", "/index.html") + party.route("index.html"));
-        ui.awaitPage("app ran");
-        assertEquals("rgb(0, 128, 0)", style(browser, "h1", "color"), "the imported sheet applies");
-
-        List<String> asked = sites.requests();
-        double list = askedAt(browser, party.listName("m1"));
-        assertTrue(asked.contains("GET m1.party.test /" + party.listName("m1")),
-                "the refused carried list made the reader read the list's file: " + asked);
-        for (String path : FILES) {
-            String get = "GET m1.party.test /" + party.fileName("m1", path);
-            assertEquals(1, asked.stream().filter(get::equals).count(), path + " asked for once: " + asked);
-            double at = askedAt(browser, party.fileName("m1", path));
-            assertTrue(at <= list, path + " asked for at " + at + " ms, the list at " + list + " ms");
         }
     }
 
@@ -141,12 +107,6 @@ class OneWaveTest {
         ui.awaitPage("the end");
         assertEquals("rgb(0, 128, 0)", style(browser, "h1", "color"), "the page's sheet");
         assertEquals("rgb(0, 0, 255)", style(browser, "p", "color"), "the sheet it imports, which imports it back");
-    }
-
-    /** When the entry page asked for the file {@code name} (its Resource Timing start, ms). */
-    private static double askedAt(Browser browser, String name) {
-        return ((Number) browser.script("var name = arguments[0]; return performance.getEntriesByType('resource')"
-                + ".filter(function (e) { return e.name.endsWith('/' + name); })[0].startTime", name)).doubleValue();
     }
 
     /** A computed style property of the first {@code selector} element of the shown page. */
