@@ -86,7 +86,9 @@ final class EarlyCopy {
         this.done = done;
         t.running = xhr;
         if (arrived) {
-            Clock.after(0, this::deliver);
+            // right after the walk's current step, not behind the page's queued tasks: the copy is on the first
+            // page's critical path
+            Clock.soon(this::deliver);
         }
         return true;
     }

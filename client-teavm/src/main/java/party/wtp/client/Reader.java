@@ -361,7 +361,10 @@ final class Reader {
         } else {
             status.notice("", "", "");
         }
-        scroll(route);
+        // a page is shown in a new frame, at its top already: scrolling there would lay out the half-parsed page
+        if (route.target() != null) {
+            PageFrame.scrollTo(route.target());
+        }
     }
 
     private void scroll(Route route) {

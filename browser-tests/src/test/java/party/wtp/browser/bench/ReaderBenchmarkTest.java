@@ -38,11 +38,17 @@ class ReaderBenchmarkTest {
     private static final Duration LOAD = Duration.ofSeconds(60);
     /** Added to every request by Chromium's network emulation (ms), as on a real network; 0: loopback as it is. */
     private static final int LATENCY = Integer.getInteger("wtp.bench.latency", 0);
-    /** Runs in every top document from its start: stamps when the shown page (plain, or the party's frame) is visible. */
+    /**
+     * Runs in every top document from its start: stamps when the shown page (plain, or the party's frame) is visible,
+     * and for {@link PagePhases} when the party's frame, the heading and the complete document were first seen.
+     */
     static final String PROBE = """
             if (window === top) (function poll() {
               var f = document.querySelector('iframe[data-wtp-page]'), d = f ? f.contentDocument : document;
-              var h = d && d.querySelector('div.body h1');
+              var h = d && d.querySelector('div.body h1'), now = performance.now();
+              if (f && window.wtpFrameAt === undefined) window.wtpFrameAt = now;
+              if (h && window.wtpHeadingAt === undefined) window.wtpHeadingAt = now;
+              if (h && d.readyState === 'complete' && window.wtpCompleteAt === undefined) window.wtpCompleteAt = now;
               if (h && d.readyState === 'complete' && Array.prototype.every.call(d.images, function (i) {
                     return i.complete && i.naturalWidth > 0; })) {
                 var text = h.textContent.replace(/\\u00b6/g, '').trim();
@@ -61,11 +67,7 @@ class ReaderBenchmarkTest {
         Assumptions.assumeTrue(browser.kind().label().equals("chromium"), "the reader benchmark runs in Chromium");
         PublishedSite docs = DocsSite.publish(sites, CHAPTERS, "m1", "m2", "m3");
         ((HasCdp) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
-        if (LATENCY > 0) {
-            ((HasCdp) browser.driver()).executeCdpCommand("Network.enable", Map.of());
-            ((HasCdp) browser.driver()).executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
-                    "latency", LATENCY, "downloadThroughput", -1, "uploadThroughput", -1));
-        }
+        addLatency(browser);
         List<String> pages = new ArrayList<>(List.of("index.html", "wicks.html", "oil.html", "pictures.html"));
         for (int i = 1; i <= CHAPTERS; i++) {
             pages.add("chapter%02d.html".formatted(i));
@@ -77,15 +79,18 @@ class ReaderBenchmarkTest {
         List<Double> fetchedFirst = new ArrayList<>();
         List<Double> plainNext = new ArrayList<>();
         List<Double> partyNext = new ArrayList<>();
+        PagePhases phases = new PagePhases();
         for (int round = 0; round < ROUNDS; round++) {
             for (String page : pages) {
                 plainFirst.add(firstPage(browser, docs.plainUrl(page)));
+                phases.add(browser, "plain");
                 // the two party sides take turns going first (the second may find the same client compiled)
                 boolean carriedFirst = (pages.indexOf(page) + round) % 2 == 0;
                 if (!carriedFirst) {
                     fetchedFirst.add(firstPage(browser, docs.entryUrl(fetched, page)));
                 }
                 partyFirst.add(firstPage(browser, docs.entryUrl("m1", page)));
+                phases.add(browser, "party");
                 if (carriedFirst) {
                     fetchedFirst.add(firstPage(browser, docs.entryUrl(fetched, page)));
                 }
@@ -95,12 +100,21 @@ class ReaderBenchmarkTest {
         }
 
         String md = report(browser, pages.size(), plainFirst, partyFirst, plainNext, partyNext, fetchedFirst)
-                + timeline(browser, docs.entryUrl("m1", "chapter05.html"));
+                + phases.table() + timeline(browser, docs.entryUrl("m1", "chapter05.html"));
         Path dir = Path.of(System.getProperty("wtp.bench.out", "target/bench"));
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("reader.md"), md, StandardCharsets.UTF_8);
         System.out.println(md);
         assertTrue(partyFirst.size() >= 20 && partyNext.size() >= 20, "at least 20 pages each way");
+    }
+
+    /** Adds {@code -Dwtp.bench.latency} ms to every request the browser makes (Chromium's network emulation), if set. */
+    static void addLatency(Browser browser) {
+        if (LATENCY > 0) {
+            ((HasCdp) browser.driver()).executeCdpCommand("Network.enable", Map.of());
+            ((HasCdp) browser.driver()).executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
+                    "latency", LATENCY, "downloadThroughput", -1, "uploadThroughput", -1));
+        }
     }
 
     /**

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import party.wtp.browser.Browser;
 import party.wtp.browser.BrowserTest;
 import party.wtp.browser.StaticSites;
@@ -144,6 +147,25 @@ class ReaderPageTest {
     }
 
     /** Opens {@code url} and waits until it is the document on screen (not the previous test's page). */
+    /**
+     * The top document follows the page's title, also when the page's script changes it after loading, and the
+     * keyboard goes to the page once it is loaded.
+     */
+    @BrowserTest
+    void theTitleFollowsThePagesScriptAndTheKeyboardGoesToThePage(Browser browser, StaticSites sites) {
+        BuiltParty party = BuiltParty.publish(sites, Map.of("index.html", ("<!DOCTYPE html><html><head>"
+                + "<meta charset=utf-8><title>As written</title></head><body><p id=out>waiting</p><script>"
+                + "addEventListener('load', function () { setTimeout(function () {"
+                + " document.title = 'Set by the script'; document.getElementById('out').textContent = 'retitled';"
+                + " }, 50); });</script></body></html>").getBytes(StandardCharsets.UTF_8)),
+                List.of(), "m1");
+        open(browser, sites.url("m1", "/index.html") + party.route("index.html"));
+        awaitPageText(browser, "retitled");
+        browser.await("document.title === 'Set by the script'", LOAD);
+        assertEquals(true, browser.script("return document.activeElement"
+                + " === document.querySelector('iframe[data-wtp-page]')"), "the page has the keyboard");
+    }
+
     private static void open(Browser browser, String url) {
         browser.open(url);
         browser.await("location.href === " + quote(url) + " && document.readyState === 'complete'", LOAD);

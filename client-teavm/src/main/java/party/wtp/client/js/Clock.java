@@ -23,6 +23,16 @@ public final class Clock {
     @JSBody(params = {"delayMillis", "tick"}, script = "return setTimeout(function () { tick(); }, delayMillis);")
     public static native int after(int delayMillis, Tick tick);
 
+    /**
+     * Calls {@code tick} as soon as the running script is done, before any timer or event: a promise's reaction
+     * where the engine has promises (a {@code setTimeout} of 0 waits behind every task queued before it), else a
+     * timer of 0.
+     */
+    @JSBody(params = "tick", script = ""
+            + "if (typeof Promise === 'function') Promise.resolve().then(function () { tick(); });"
+            + "else setTimeout(function () { tick(); }, 0);")
+    public static native void soon(Tick tick);
+
     @JSBody(params = "id", script = "clearTimeout(id);")
     public static native void cancel(int id);
 }

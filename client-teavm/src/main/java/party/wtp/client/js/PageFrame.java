@@ -113,10 +113,21 @@ public final class PageFrame {
             + "  if (onClick(href)) event.preventDefault();"
             + "}, false);"
             + "syncTitle();"
-            + "if (typeof MutationObserver === 'function') {"
-            + "  new MutationObserver(syncTitle).observe(page, {subtree: true, childList: true, characterData: true});"
+            // once parsed: the title again, then only the head's changes (a script setting document.title); a
+            // document being parsed would pay for an observer of the whole page per node
+            + "function parsed() {"
+            + "  syncTitle();"
+            + "  if (typeof MutationObserver === 'function' && page.head)"
+            + "    new MutationObserver(syncTitle).observe(page.head, {subtree: true, childList: true, characterData: true});"
             + "}"
-            + "try { frame.contentWindow.focus(); } catch (ignored) {}")
+            + "if (page.readyState === 'loading') page.addEventListener('DOMContentLoaded', parsed, false); else parsed();"
+            // once loaded, the keyboard to the page unless the reader moved it (focus lays the page out at once)
+            + "function loaded() {"
+            + "  var active = document.activeElement;"
+            + "  if (!active || active === document.body || active === frame)"
+            + "    try { frame.contentWindow.focus(); } catch (ignored) {}"
+            + "}"
+            + "if (page.readyState !== 'complete') frame.contentWindow.addEventListener('load', loaded, false); else loaded();")
     private static native void write(String html, FragmentClick onClick, Prepare prepare);
 
     /**
