@@ -312,6 +312,8 @@ final class Reader {
                     return;
                 }
                 try {
+                    // scripts and style sheets into the page itself; what stays a reference gets its blob: URL
+                    source.inlineFiles(subresources::inlineText);
                     source.rewriteReferences(subresources::rewrite);
                     source.targetTop();
                     status.clearError();

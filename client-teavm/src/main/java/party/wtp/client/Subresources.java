@@ -12,10 +12,11 @@ import party.wtp.envelope.OpenedResource;
 import party.wtp.route.Route;
 
 /**
- * Turns the party's {@code #FP.KEY} references in a page into {@code blob:} URLs of verified, decrypted bytes.
- * Style sheets are rewritten the same way (their {@code url()}s and {@code @import}s) before they get a URL.
- * URLs are kept for the visit, so pages sharing a style sheet or a logo fetch it once; a page's closure (from its
- * meta) is asked for as soon as the page is verified, so nothing waits for a style sheet to be decrypted first.
+ * Turns the party's {@code #FP.KEY} references in a page into verified, decrypted files: the text of a script or
+ * style sheet the page writes inline ({@link #inlineText}), else a {@code blob:} URL. Style sheets are rewritten
+ * the same way (their {@code url()}s and {@code @import}s) before they are used. Files are kept for the visit, so
+ * pages sharing a style sheet or a logo fetch it once; a page's closure (from its meta) is asked for as soon as the
+ * page is verified, so nothing waits for a style sheet to be decrypted first.
  */
 final class Subresources {
     /** What stands in place of a reference that could not be verified: loads nothing. */
@@ -30,10 +31,10 @@ final class Subresources {
         void done(int refused);
     }
 
-    private final PartyFiles files;
+    private final PartyFiles party;
     private final FragmentLinks links;
-    /** Key text to blob URL, or to {@link #REFUSED}. */
-    private final Map<String, String> urls = new HashMap<>();
+    /** Key text to its verified file, or to null when it was refused. */
+    private final Map<String, VerifiedFile> files = new HashMap<>();
     /** Keys whose only copy found was of an older generation. */
     private final Set<String> stale = new HashSet<>();
     /** Key text to the callbacks waiting for it. */
@@ -42,8 +43,8 @@ final class Subresources {
     private final Map<String, Sheet> sheets = new HashMap<>();
     private final ImportCycles cycles = new ImportCycles();
 
-    Subresources(PartyFiles files, FragmentLinks links) {
-        this.files = files;
+    Subresources(PartyFiles party, FragmentLinks links) {
+        this.party = party;
         this.links = links;
     }
 
@@ -71,7 +72,7 @@ final class Subresources {
                 if (done[0] == total) {
                     int refused = 0;
                     for (Route w : wanted) {
-                        if (REFUSED.equals(urls.get(w.key().toString()))) {
+                        if (files.get(w.key().toString()) == null) {
                             refused++;
                         }
                     }
@@ -101,12 +102,27 @@ final class Subresources {
     private String rewrite(String text, Set<String> cut) {
         return links.rewrite(text, route -> {
             String key = route.key().toString();
-            String url = cut != null && cut.contains(key) ? null : urls.get(key);
-            if (url == null || url.equals(REFUSED)) {
+            VerifiedFile file = cut != null && cut.contains(key) ? null : files.get(key);
+            if (file == null) {
                 return REFUSED;
             }
-            return route.target() == null ? url : url + "#" + route.target();
+            return route.target() == null ? file.url() : file.url() + "#" + route.target();
         });
+    }
+
+    /**
+     * The text a page writes inline instead of {@code reference} (a {@code <script src>} if {@code kind} is
+     * "script", a {@code <link rel=stylesheet href>} if "style"), or null to keep the reference: it is not exactly one
+     * route to a verified script or UTF-8 style sheet.
+     */
+    String inlineText(String reference, String kind) {
+        List<Route> routes = links.find(reference);
+        if (routes.size() != 1 || routes.get(0).target() != null
+                || !reference.equals("#" + routes.get(0))) {
+            return null;
+        }
+        VerifiedFile file = files.get(routes.get(0).key().toString());
+        return file == null ? null : file.inlineText(kind);
     }
 
     /** True when a resource named in {@code texts} is an older generation's copy (the page must say so). */
@@ -123,13 +139,13 @@ final class Subresources {
 
     /** The URL of one resolved resource, or null. */
     String urlOf(Route route) {
-        String url = urls.get(route.key().toString());
-        return url == null || url.equals(REFUSED) ? null : url;
+        VerifiedFile file = files.get(route.key().toString());
+        return file == null ? null : file.url();
     }
 
     private void whenReady(ResourceKey key, Runnable then) {
         String k = key.toString();
-        if (urls.containsKey(k)) {
+        if (files.containsKey(k)) {
             then.run();
             return;
         }
@@ -142,7 +158,7 @@ final class Subresources {
         queue.add(then);
         waiting.put(k, queue);
         cycles.asked(k);
-        files.open(key, new PartyFiles.Opened() {
+        party.open(key, new PartyFiles.Opened() {
             @Override
             public void opened(OpenedResource resource, boolean older, String mirror) {
                 if (older) {
@@ -153,20 +169,19 @@ final class Subresources {
                     new Sheet(k, ObjectUrls.utf8(resource.buffer(), resource.contentOffset(),
                             resource.contentLength()), type).start();
                 } else {
-                    finish(k, ObjectUrls.of(resource.buffer(), resource.contentOffset(), resource.contentLength(),
-                            type));
+                    finish(k, VerifiedFile.of(resource));
                 }
             }
 
             @Override
             public void refused(String words, String detail) {
-                finish(k, REFUSED);
+                finish(k, null);
             }
         });
     }
 
-    private void finish(String key, String url) {
-        urls.put(key, url);
+    private void finish(String key, VerifiedFile file) {
+        files.put(key, file);
         List<Runnable> queue = waiting.remove(key);
         if (queue != null) {
             for (Runnable r : queue) {
@@ -197,7 +212,7 @@ final class Subresources {
             List<ResourceKey> named = new ArrayList<>();
             for (Route r : links.find(css)) {
                 String k = r.key().toString();
-                if (!urls.containsKey(k) && !cut.contains(k) && pending.add(k)) {
+                if (!files.containsKey(k) && !cut.contains(k) && pending.add(k)) {
                     named.add(r.key());
                     String[] cutEdge = cycles.waitFor(key, k);
                     if (cutEdge != null) {
@@ -231,7 +246,7 @@ final class Subresources {
         private void done() {
             sheets.remove(key);
             cycles.finished(key);
-            finish(key, ObjectUrls.ofText(rewrite(css, cut), type));
+            finish(key, VerifiedFile.sheet(rewrite(css, cut), type));
         }
     }
 }

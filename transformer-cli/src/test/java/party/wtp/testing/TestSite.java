@@ -24,7 +24,7 @@ public final class TestSite {
     public static final String BACKDROP = "img/backdrop-texture.png";
     public static final String ONLY_SOLO = "img/orchid-closeup.png";
     public static final String REPORT = "docs/hidden-report.pdf";
-    public static final String LARGE = "media/large-video.bin";
+    public static final String LARGE = "reels/large-video.bin";
     public static final String UNICODE = "naïve-ünïcode-notes.txt";
 
     private TestSite() {
@@ -80,7 +80,7 @@ public final class TestSite {
                 out.add(base.substring(0, base.lastIndexOf('.')));
             }
         }
-        out.addAll(List.of("notes", "media", "quaint", "orchid"));
+        out.addAll(List.of("notes", "reels", "quaint", "orchid"));
         return out;
     }
 
