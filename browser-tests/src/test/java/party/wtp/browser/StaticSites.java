@@ -135,6 +135,12 @@ public final class StaticSites implements AutoCloseable {
         return this;
     }
 
+    /** Holds the answers for one file of {@code host} ({@code path}: "/name") back by {@code millis}; returns this. */
+    public StaticSites delay(String host, String path, int millis) {
+        delays.put(PartyHosts.fullName(host) + " " + path, millis);
+        return this;
+    }
+
     /** Every request so far, as {@code "GET m1.party.test /path"}, in arrival order. */
     public List<String> requests() {
         return Collections.unmodifiableList(requests);
@@ -152,6 +158,7 @@ public final class StaticSites implements AutoCloseable {
             String rawPath = exchange.getRequestURI().getRawPath();
             requests.add(exchange.getRequestMethod() + " " + host + " " + rawPath);
             hold(host);
+            hold(host + " " + rawPath);
             if (!PartyHosts.NAMES.contains(host)) {
                 send(exchange, 404, "text/plain; charset=utf-8", ("no site for host " + host).getBytes(UTF8));
                 return;
@@ -182,8 +189,9 @@ public final class StaticSites implements AutoCloseable {
         }
     }
 
-    private void hold(String host) throws IOException {
-        Integer millis = delays.get(host);
+    /** Waits as {@link #delay} asked for {@code key}: a host, or a host and path. */
+    private void hold(String key) throws IOException {
+        Integer millis = delays.get(key);
         if (millis != null) {
             try {
                 Thread.sleep(millis);

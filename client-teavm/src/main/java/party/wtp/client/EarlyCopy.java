@@ -2,21 +2,21 @@ package party.wtp.client;
 
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.ArrayBuffer;
-import party.wtp.client.js.Address;
 import party.wtp.client.js.Clock;
+import party.wtp.client.js.EarlyTransfer;
 import party.wtp.client.js.MirrorTransfer;
 import party.wtp.naming.MirrorSalt;
-import party.wtp.route.Route;
 
 /**
  * The first page's file on the reader's own mirror, asked for before the mirror's list is verified, so that its
- * transfer overlaps the verification. The list's size limit is not known yet, so at most {@link #CAP} bytes are
- * read; the walk's first transfer of that file takes the copy over (in flight or arrived) and verifies it like any
- * other, and asks again with the list's limit when the file was larger.
+ * transfer overlaps the verification: by the entry page's boot script when it ran ({@link EarlyTransfer}), else at
+ * the client's start. The list's size limit is not known yet, so at most {@link #CAP} bytes are read; the walk's
+ * first transfer of that file takes the copy over (in flight or arrived) and verifies it like any other, and asks
+ * again with the list's limit when the file was larger.
  */
 final class EarlyCopy {
     /** Read before the list is verified: room for an envelope's header and a page of about 250 KiB. */
-    static final int CAP = 256 * 1024;
+    static final int CAP = EarlyTransfer.CAP;
 
     private final String name;
     private final JSObject xhr;
@@ -30,33 +30,37 @@ final class EarlyCopy {
     private MirrorTransfer.Done done;
 
     /**
-     * The copy of the page the address names, asked for first thing, before the client builds its own UI; null when
-     * the address names no page (the reader then says why).
+     * The copy of the page the address names: the entry page's, or asked for first thing, before the client builds
+     * its own UI; null when the address names no page (the reader then says why).
      */
     static EarlyCopy ofAddress(MirrorSalt salt) {
-        String fragment = Address.fragment();
-        try {
-            return fragment.isEmpty() ? null : new EarlyCopy(salt.fileName(Route.parse(fragment).key().id()));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        String name = EarlyTransfer.addressFileName(salt);
+        return name == null ? null : new EarlyCopy(name, EarlyTransfer.take(name));
     }
 
     /** Asks this mirror for {@code name} now, at most {@link #CAP} bytes. */
     EarlyCopy(String name) {
+        this(name, null);
+    }
+
+    /** Takes over {@code started}, the entry page's transfer of {@code name}, or asks for it now when null. */
+    private EarlyCopy(String name, JSObject started) {
         this.name = name;
-        xhr = MirrorTransfer.xhr("GET", name, CAP, loaded -> {
+        MirrorTransfer.Progress loaded = bytes -> {
             if (taker != null && !arrived) {
-                progress.progress(loaded);
+                progress.progress(bytes);
             }
-        }, (s, b) -> {
+        };
+        MirrorTransfer.Done ended = (s, b) -> {
             arrived = true;
             status = s;
             body = b;
             if (taker != null) {
                 deliver();
             }
-        });
+        };
+        xhr = started != null ? EarlyTransfer.listen(started, loaded, ended)
+                : MirrorTransfer.xhr("GET", name, CAP, loaded, ended);
     }
 
     /** The file asked for. */

@@ -16,7 +16,7 @@ import party.wtp.naming.MirrorSalt;
  * {@code {{salt}}} (the mirror's salt, b64url, in {@code <meta name="wtp-salt">}), {@code {{base}}} (its base URL),
  * {@code {{list}}} (a {@code <meta name="wtp-list">} line with the mirror's signed list, or nothing),
  * {@code {{client}}} and {@code {{legacyClient}}} (the scripts' file names, {@link MirrorSalt#clientFileName()},
- * {@link MirrorSalt#legacyClientFileName()}).
+ * {@link MirrorSalt#legacyClientFileName()}) and {@code {{boot}}} (the boot script {@code wtp-boot.js}, inline).
  */
 public final class MirrorPages {
     private static final String DIR = "party/wtp/client/";
@@ -53,7 +53,23 @@ public final class MirrorPages {
                 .replace("{{base}}", escape(base.toString()))
                 .replace("{{list}}", carried)
                 .replace("{{client}}", escape(salt.clientFileName()))
-                .replace("{{legacyClient}}", escape(salt.legacyClientFileName()));
+                .replace("{{legacyClient}}", escape(salt.legacyClientFileName()))
+                .replace("{{boot}}", bootScript());
+    }
+
+    /**
+     * {@code wtp-boot.js}, to stand inside a {@code <script>} element of the entry page: refused (an
+     * IllegalStateException: a faulty build of this module, not a user's mistake) if its text could end that
+     * element early or change how it is parsed.
+     */
+    static String bootScript() {
+        String boot = new String(resource("wtp-boot.js"), StandardCharsets.UTF_8);
+        String lower = boot.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("</script") || lower.contains("<!--")) {
+            throw new IllegalStateException("wtp-boot.js cannot stand inline in the entry page: it holds </script"
+                    + " or <!--");
+        }
+        return boot;
     }
 
     /**

@@ -38,6 +38,9 @@ class ReaderBenchmarkTest {
     private static final Duration LOAD = Duration.ofSeconds(60);
     /** Added to every request by Chromium's network emulation (ms), as on a real network; 0: loopback as it is. */
     private static final int LATENCY = Integer.getInteger("wtp.bench.latency", 0);
+    /** What m4's entry page leaves out of m1's, and what it puts in its place ({@link #listFetchedOn}). */
+    private static final String M4_CUT = System.getProperty("wtp.bench.m4.cut", "<meta name=\"wtp-list\"[^>]*>\n?");
+    private static final String M4_WITH = System.getProperty("wtp.bench.m4.with", "");
     /**
      * Runs in every top document from its start: stamps when the shown page (plain, or the party's frame) is visible,
      * and for {@link PagePhases} when the party's frame, the heading and the complete document were first seen.
@@ -119,7 +122,9 @@ class ReaderBenchmarkTest {
 
     /**
      * m4 serves m1's mirror folder with an entry page that does not carry the signed list (as before it
-     * did), so the reader fetches the list first: the same run compares both ways. Returns "m4".
+     * did), so the reader fetches the list first: the same run compares both ways. Returns "m4". Another variant of
+     * the entry page is compared the same way with {@code -Dwtp.bench.m4.cut=REGEX} (what m4's entry page leaves out;
+     * default the list's meta) and {@code -Dwtp.bench.m4.with=TEXT} (what stands in its place; default nothing).
      */
     private static String listFetchedOn(StaticSites sites) throws IOException {
         String host = "m4";
@@ -128,7 +133,7 @@ class ReaderBenchmarkTest {
             for (Path f : files.toList()) {
                 byte[] bytes = Files.readAllBytes(f);
                 if (f.getFileName().toString().equals("index.html")) {
-                    bytes = new String(bytes, StandardCharsets.UTF_8).replaceAll("<meta name=\"wtp-list\"[^>]*>\n?", "")
+                    bytes = new String(bytes, StandardCharsets.UTF_8).replaceAll(M4_CUT, M4_WITH)
                             .getBytes(StandardCharsets.UTF_8);
                 }
                 sites.put(host, f.getFileName().toString(), bytes);
@@ -199,15 +204,21 @@ class ReaderBenchmarkTest {
                 |---|---|---|---|---|
                 | first page, median of %d (ms) | %.1f | %.1f | %.2fx | <= 1.5x |
                 | navigation, median of %d (ms) | %.1f | %.1f | %.2fx | <= 1.0x |
-                | first page, entry page without the list (m1's folder on m4), median of %d (ms) | %.1f | %.1f | %.2fx | |
+                | first page, %s (m1's folder on m4), median of %d (ms) | %.1f | %.1f | %.2fx | |
                 
                 wtp-client.js: %d bytes, %d bytes gzip -9
                 """.formatted(pages, name, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS), ROUNDS,
-                "alternating plain, party and party without the carried list", machine.processors(), machine.cpu(), LATENCY,
+                "alternating plain, party and party on m4", machine.processors(), machine.cpu(), LATENCY,
                 partyFirst.size(), median(plainFirst), median(partyFirst), firstRatio,
                 partyNext.size(), median(plainNext), median(partyNext), nextRatio,
-                fetchedFirst.size(), median(plainFirst), median(fetchedFirst), median(fetchedFirst) / median(plainFirst),
+                variant(), fetchedFirst.size(), median(plainFirst), median(fetchedFirst), median(fetchedFirst) / median(plainFirst),
                 client.bytes(), client.gzipBytes());
+    }
+
+    /** What m4's entry page is, in the report's words. */
+    private static String variant() {
+        return System.getProperty("wtp.bench.m4.cut") == null ? "entry page without the list"
+                : "entry page without /" + M4_CUT + "/" + (M4_WITH.isEmpty() ? "" : " (with /" + M4_WITH + "/)");
     }
 
     static double median(List<Double> values) {

@@ -82,12 +82,21 @@ final class BuiltParty {
 
     /** The name {@code path}'s envelope has on {@code host} (from the salt its entry page names). */
     String fileName(String host, String path) {
+        return salt(host).fileName(ResourceKey.forPath(party, path).id());
+    }
+
+    /** The name of the modern client script on {@code host}. */
+    String clientFileName(String host) {
+        return salt(host).clientFileName();
+    }
+
+    private MirrorSalt salt(String host) {
         try {
             Matcher m = SALT.matcher(Files.readString(sites.folder(host).resolve("index.html")));
             if (!m.find()) {
                 throw new IllegalStateException("no salt in the entry page of " + host);
             }
-            return MirrorSalt.parse(m.group(1)).fileName(ResourceKey.forPath(party, path).id());
+            return MirrorSalt.parse(m.group(1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
