@@ -16,7 +16,9 @@ import party.wtp.naming.MirrorSalt;
  * {@code {{salt}}} (the mirror's salt, b64url, in {@code <meta name="wtp-salt">}), {@code {{base}}} (its base URL),
  * {@code {{list}}} (a {@code <meta name="wtp-list">} line with the mirror's signed list, or nothing),
  * {@code {{client}}} and {@code {{legacyClient}}} (the scripts' file names, {@link MirrorSalt#clientFileName()},
- * {@link MirrorSalt#legacyClientFileName()}) and {@code {{boot}}} (the boot script {@code wtp-boot.js}, inline).
+ * {@link MirrorSalt#legacyClientFileName()}), {@code {{boot}}} (the boot script {@code wtp-boot.js}, inline) and
+ * {@code {{inlineClient}}} (the modern client's script, {@link #clientScript}, inline: the page carries it, so a
+ * modern browser needs no round trip for it).
  */
 public final class MirrorPages {
     private static final String DIR = "party/wtp/client/";
@@ -33,7 +35,10 @@ public final class MirrorPages {
     private MirrorPages() {
     }
 
-    /** The mirror's {@code index.html}: names its salt and base URL and loads the client this browser can run. */
+    /**
+     * The mirror's {@code index.html}: names its salt and base URL, carries the modern client and loads the client
+     * this browser can run.
+     */
     public static String entryPage(MirrorSalt salt, MirrorUrl base) {
         return entryPage(salt, base, null);
     }
@@ -54,22 +59,24 @@ public final class MirrorPages {
                 .replace("{{list}}", carried)
                 .replace("{{client}}", escape(salt.clientFileName()))
                 .replace("{{legacyClient}}", escape(salt.legacyClientFileName()))
-                .replace("{{boot}}", bootScript());
+                .replace("{{boot}}", inline("wtp-boot.js", resource("wtp-boot.js")))
+                // last: no placeholder is looked for in the client's own text
+                .replace("{{inlineClient}}", inline("wtp-client.js", clientScript(salt)));
     }
 
     /**
-     * {@code wtp-boot.js}, to stand inside a {@code <script>} element of the entry page: refused (an
+     * {@code script}, to stand inside a {@code <script>} element of the entry page: refused (an
      * IllegalStateException: a faulty build of this module, not a user's mistake) if its text could end that
      * element early or change how it is parsed.
      */
-    static String bootScript() {
-        String boot = new String(resource("wtp-boot.js"), StandardCharsets.UTF_8);
-        String lower = boot.toLowerCase(java.util.Locale.ROOT);
+    static String inline(String name, byte[] script) {
+        String text = new String(script, StandardCharsets.UTF_8);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("</script") || lower.contains("<!--")) {
-            throw new IllegalStateException("wtp-boot.js cannot stand inline in the entry page: it holds </script"
+            throw new IllegalStateException(name + " cannot stand inline in the entry page: it holds </script"
                     + " or <!--");
         }
-        return boot;
+        return text;
     }
 
     /**

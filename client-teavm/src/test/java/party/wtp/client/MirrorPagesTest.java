@@ -2,6 +2,7 @@ package party.wtp.client;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import party.wtp.crypto.SeededRandomness;
+import party.wtp.manifest.MirrorUrl;
 import party.wtp.naming.MirrorSalt;
 
 class MirrorPagesTest {
@@ -29,5 +31,29 @@ class MirrorPagesTest {
         assertArrayEquals(bundle, Arrays.copyOfRange(served, served.length - bundle.length, served.length));
         assertEquals(MirrorPages.COMPILE_HINT.length() + ("/* wtp mirror " + salt + " */\n").length() + bundle.length,
                 served.length);
+    }
+
+    @Test
+    void theEntryPageCarriesTheServedClientAndTheBootScriptWhole() {
+        MirrorSalt salt = MirrorSalt.generate(new SeededRandomness("mirror pages test"));
+        String page = MirrorPages.entryPage(salt, MirrorUrl.parse("http://m1.party.test:8001/"));
+        String client = new String(MirrorPages.clientScript(salt), StandardCharsets.UTF_8);
+        assertTrue(page.contains("<script type=\"text/x-wtp-client\" id=\"wtp-client\">" + client + "</script>"),
+                "the carried client is the served file's text, byte for byte");
+        assertTrue(page.contains("<script type=\"text/x-wtp-boot\" id=\"wtp-boot\">"), "the boot script");
+        assertTrue(page.contains("\"" + salt.clientFileName() + "\"") && page.contains("\"" + salt.legacyClientFileName()
+                + "\""), "both clients' files stay named, for old engines and as the fallback");
+        assertEquals(3, page.split("</script", -1).length - 1, "the boot, the client and the loader; nothing inside"
+                + " the carried scripts ends an element");
+    }
+
+    @Test
+    void aScriptThatWouldEndOrChangeItsElementIsRefusedInline() {
+        assertEquals("var a = 1;", MirrorPages.inline("a.js", "var a = 1;".getBytes(StandardCharsets.UTF_8)));
+        for (String text : new String[] {"var s = '</script>';", "var s = '</SCRIPT';", "var s = '<!--';"}) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> MirrorPages.inline("a.js", text.getBytes(StandardCharsets.UTF_8)));
+            assertTrue(e.getMessage().startsWith("a.js cannot stand inline"), e.getMessage());
+        }
     }
 }

@@ -61,6 +61,8 @@ public final class Verify {
     private static final int CHUNK = 1 << 20;
     private static final long MAX_SITE_MAP = 256L << 20;
     private static final String ENTRY_PAGE = "index.html";
+    /** The largest entry page read: it carries the modern client (about 150 KB) and the signed list (at most 22 KB). */
+    private static final int ENTRY_PAGE_MAX = 1 << 20;
 
     /** One mirror folder under check. */
     private static final class Mirror {
@@ -285,7 +287,7 @@ public final class Verify {
         if (!m.files.contains(ENTRY_PAGE)) {
             findings.problem(m.name + "/" + ENTRY_PAGE + ": missing (the entry page)");
         } else {
-            byte[] page = readSmall(m, ENTRY_PAGE, 1 << 16);
+            byte[] page = readSmall(m, ENTRY_PAGE, ENTRY_PAGE_MAX);
             Matcher salt = page == null ? null : SALT.matcher(new String(page, StandardCharsets.UTF_8));
             if (salt != null && salt.find()) {
                 m.salt = MirrorSalt.parse(salt.group(1));

@@ -113,17 +113,10 @@ class FirstVisitProfileTest {
      * of it runs: what lies between its transfer's end and that is the engine's compile, not the client.
      */
     private static void stampEvaluation(StaticSites sites) throws IOException {
-        String client = new String(Bundles.client(), StandardCharsets.UTF_8);
-        try (var files = Files.list(sites.folder("m1"))) {
-            for (Path f : files.toList()) {
-                String text = f.toString().endsWith(".js") ? Files.readString(f, StandardCharsets.UTF_8) : "";
-                if (text.endsWith(client)) {
-                    int hint = text.startsWith("//# ") ? text.indexOf('\n') + 1 : 0;
-                    sites.put("m1", f.getFileName().toString(), text.substring(0, hint)
-                            + "window.wtpEvalAt = performance.now();\n" + text.substring(hint));
-                }
-            }
-        }
+        ClientStartBenchmarkTest.changeClient(sites, "m1", "m1", text -> {
+            int hint = text.startsWith("//# ") ? text.indexOf('\n') + 1 : 0;
+            return text.substring(0, hint) + "window.wtpEvalAt = performance.now();\n" + text.substring(hint);
+        });
     }
 
     /** One first visit of {@code url} under the profiler. */

@@ -33,7 +33,11 @@ public final class HostileMirror implements AutoCloseable {
         NORMAL, NOT_FOUND, HANG, STALL_MID_BODY, TRICKLE, ENDLESS, HTML_200
     }
 
-    /** The most an endless body sends (at most about 64 MB/s) before the server gives up on its own. */
+    /**
+     * The most an endless body sends (at most about 16 MB/s, a fast home line; at 64 MB/s, Firefox in a full suite
+     * run, its page's thread busy with the client the entry page carries, once let 17 MB through before it cut the
+     * transfer) before the server gives up on its own.
+     */
     static final long ENDLESS_CAP = 256L << 20;
 
     private final String host;
@@ -195,7 +199,7 @@ public final class HostileMirror implements AutoCloseable {
         for (long sent = 0; sent < ENDLESS_CAP && alive; sent += chunk.length) {
             write(out, chunk, 0, chunk.length);
             try {
-                Thread.sleep(1); // at most some 64 MB/s: a fast network, not loopback's gigabytes
+                Thread.sleep(4); // at most some 16 MB/s: a fast network, not loopback's gigabytes
             } catch (InterruptedException e) {
                 return;
             }

@@ -3,7 +3,9 @@ package party.wtp.browser.reader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import party.wtp.browser.Browser;
@@ -11,17 +13,38 @@ import party.wtp.browser.BrowserTest;
 import party.wtp.browser.StaticSites;
 
 /**
- * The entry page's boot script asks for the page the address names while the client script is still on the wire,
- * and the client takes that transfer over instead of asking again (a damaged address, where the boot asks for
- * nothing, is ReaderPageTest's).
+ * How the entry page starts the reader: it carries the modern client, so no round trip goes to fetch it; its boot
+ * script asks for the page the address names before the client runs, and the client takes that transfer over
+ * instead of asking again; an entry page whose carried client was cut (a host that trims large pages) still loads
+ * the mirror's file of it. A damaged address, where the boot asks for nothing, is ReaderPageTest's.
  */
 class EntryBootTest {
-    /** How long the mirror holds the client script back: far longer than the entry page takes to ask for the page. */
+    /** How long the mirror holds the client's file back: far longer than the entry page takes to ask for the page. */
     private static final int CLIENT_DELAY = 700;
 
     @BrowserTest
-    void thePageIsAskedForWhileTheClientIsOnTheWireAndOnlyOnce(Browser browser, StaticSites sites) {
+    void theEntryPageCarriesTheClientSoItsFileIsNotFetched(Browser browser, StaticSites sites) {
         BuiltParty party = BuiltParty.publish(sites, files(), List.of(), "m1");
+        ClientUi ui = new ClientUi(browser);
+        ui.open(sites.url("m1", "/index.html") + party.route("index.html"));
+        ui.awaitPage("Booted early");
+
+        String client = "GET m1.party.test /" + party.clientFileName("m1");
+        assertTrue(sites.requests().stream().noneMatch(client::equals), "no request for the client's file: "
+                + sites.requests());
+        String page = "GET m1.party.test /" + party.fileName("m1", "index.html");
+        assertEquals(1, sites.requests().stream().filter(page::equals).count(),
+                "the client took the boot script's transfer of the page over: " + sites.requests());
+    }
+
+    @BrowserTest
+    void withoutItsCarriedClientThePageIsAskedForWhileTheClientIsOnTheWireAndOnlyOnce(Browser browser,
+            StaticSites sites) throws IOException {
+        BuiltParty party = BuiltParty.publish(sites, files(), List.of(), "m1");
+        String entry = Files.readString(sites.folder("m1").resolve("index.html"));
+        String cut = entry.replaceAll("(?s)<script type=\"text/x-wtp-client\" id=\"wtp-client\">.*?</script>\n?", "");
+        assertTrue(cut.length() < entry.length() / 2, "the entry page carried the client");
+        sites.put("m1", "index.html", cut);
         String client = party.clientFileName("m1");
         sites.delay("m1", "/" + client, CLIENT_DELAY);
         ClientUi ui = new ClientUi(browser);
