@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chromium.HasCdp;
 import party.wtp.browser.Browser;
@@ -42,10 +43,7 @@ class ClientStartBenchmarkTest {
         ((HasCdp) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
                 Map.of("source", ReaderBenchmarkTest.PROBE));
         ReaderBenchmarkTest.addLatency(browser);
-        List<String> pages = new ArrayList<>(List.of("index.html", "wicks.html", "oil.html", "pictures.html"));
-        for (int i = 1; i <= CHAPTERS; i++) {
-            pages.add("chapter%02d.html".formatted(i));
-        }
+        List<String> pages = ReaderBenchmarkTest.pages(CHAPTERS);
         List<Double> plain = new ArrayList<>();
         List<Double> mine = new ArrayList<>();
         List<Double> other = new ArrayList<>();
@@ -85,25 +83,50 @@ class ClientStartBenchmarkTest {
     /** {@code to} serves {@code from}'s mirror folder with {@code client} in place of this build's client script. */
     static void servedWith(StaticSites sites, String from, String to, byte[] client) throws IOException {
         String mine = new String(Bundles.client(), StandardCharsets.UTF_8);
+        changeClient(sites, from, to, text -> {
+            // the salt's comment, without this build's compile hint (if any)
+            String head = text.substring(text.indexOf("/* wtp mirror "), text.length() - mine.length());
+            String other = new String(client, StandardCharsets.UTF_8);
+            // a first line of magic comment (V8's compile hints) stays the script's first line; a bundle
+            // from target/classes has none (the build adds it to the mirror's copy), so it gets this one's,
+            // else it would compile lazily and lose to this client for that alone
+            int hint = other.startsWith("//# ") ? other.indexOf('\n') + 1 : 0;
+            String line = hint > 0 ? other.substring(0, hint)
+                    : text.startsWith("//# ") ? text.substring(0, text.indexOf('\n') + 1) : "";
+            return line + head + other.substring(hint);
+        });
+    }
+
+    /**
+     * {@code to} serves {@code from}'s mirror folder with {@code change} made to this build's client script
+     * wherever the folder holds it: its own file, and the copy the entry page carries.
+     */
+    static void changeClient(StaticSites sites, String from, String to, UnaryOperator<String> change)
+            throws IOException {
+        String mine = new String(Bundles.client(), StandardCharsets.UTF_8);
+        List<Path> folder;
         try (var files = Files.list(sites.folder(from))) {
-            for (Path f : files.toList()) {
-                byte[] bytes = Files.readAllBytes(f);
-                String name = f.getFileName().toString();
-                String text = name.endsWith(".js") ? new String(bytes, StandardCharsets.UTF_8) : "";
-                if (text.endsWith(mine)) {
-                    // the salt's comment, without this build's compile hint (if any)
-                    String head = text.substring(text.indexOf("/* wtp mirror "), text.length() - mine.length());
-                    String other = new String(client, StandardCharsets.UTF_8);
-                    // a first line of magic comment (V8's compile hints) stays the script's first line; a bundle
-                    // from target/classes has none (the build adds it to the mirror's copy), so it gets this one's,
-                    // else it would compile lazily and lose to this client for that alone
-                    int hint = other.startsWith("//# ") ? other.indexOf('\n') + 1 : 0;
-                    String line = hint > 0 ? other.substring(0, hint)
-                            : text.startsWith("//# ") ? text.substring(0, text.indexOf('\n') + 1) : "";
-                    bytes = (line + head + other.substring(hint)).getBytes(StandardCharsets.UTF_8);
-                }
-                sites.put(to, name, bytes);
+            folder = files.toList();
+        }
+        String served = null;
+        for (Path f : folder) {
+            String text = f.toString().endsWith(".js") ? Files.readString(f, StandardCharsets.UTF_8) : "";
+            if (text.endsWith(mine)) {
+                served = text;
             }
+        }
+        if (served == null) {
+            throw new IllegalStateException("no copy of this build's client in " + sites.folder(from));
+        }
+        String changed = change.apply(served);
+        for (Path f : folder) {
+            byte[] bytes = Files.readAllBytes(f);
+            String name = f.getFileName().toString();
+            if (name.endsWith(".js") || name.equals("index.html")) {
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                bytes = (text.equals(served) ? changed : text.replace(served, changed)).getBytes(StandardCharsets.UTF_8);
+            }
+            sites.put(to, name, bytes);
         }
     }
 }

@@ -71,10 +71,7 @@ class ReaderBenchmarkTest {
         PublishedSite docs = DocsSite.publish(sites, CHAPTERS, "m1", "m2", "m3");
         ((HasCdp) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PROBE));
         addLatency(browser);
-        List<String> pages = new ArrayList<>(List.of("index.html", "wicks.html", "oil.html", "pictures.html"));
-        for (int i = 1; i <= CHAPTERS; i++) {
-            pages.add("chapter%02d.html".formatted(i));
-        }
+        List<String> pages = pages(CHAPTERS);
 
         String fetched = listFetchedOn(sites);
         List<Double> plainFirst = new ArrayList<>();
@@ -109,6 +106,15 @@ class ReaderBenchmarkTest {
         Files.writeString(dir.resolve("reader.md"), md, StandardCharsets.UTF_8);
         System.out.println(md);
         assertTrue(partyFirst.size() >= 20 && partyNext.size() >= 20, "at least 20 pages each way");
+    }
+
+    /** The pages first visited: the docs site's bundled pages and {@code chapters} generated chapters. */
+    static List<String> pages(int chapters) {
+        List<String> pages = new ArrayList<>(List.of("index.html", "wicks.html", "oil.html", "pictures.html"));
+        for (int i = 1; i <= chapters; i++) {
+            pages.add("chapter%02d.html".formatted(i));
+        }
+        return pages;
     }
 
     /** Adds {@code -Dwtp.bench.latency} ms to every request the browser makes (Chromium's network emulation), if set. */
