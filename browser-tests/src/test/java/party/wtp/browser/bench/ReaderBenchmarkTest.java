@@ -38,6 +38,8 @@ class ReaderBenchmarkTest {
     private static final Duration LOAD = Duration.ofSeconds(60);
     /** Added to every request by Chromium's network emulation (ms), as on a real network; 0: loopback as it is. */
     private static final int LATENCY = Integer.getInteger("wtp.bench.latency", 0);
+    /** The browser's downloads limited to this many kilobytes per second in all (Chromium's emulation); 0: no limit. */
+    private static final int THROUGHPUT = Integer.getInteger("wtp.bench.throughput", 0);
     /** What m4's entry page leaves out of m1's, and what it puts in its place ({@link #listFetchedOn}). */
     private static final String M4_CUT = System.getProperty("wtp.bench.m4.cut", "<meta name=\"wtp-list\"[^>]*>\n?");
     private static final String M4_WITH = System.getProperty("wtp.bench.m4.with", "");
@@ -117,12 +119,16 @@ class ReaderBenchmarkTest {
         return pages;
     }
 
-    /** Adds {@code -Dwtp.bench.latency} ms to every request the browser makes (Chromium's network emulation), if set. */
+    /**
+     * Adds {@code -Dwtp.bench.latency} ms to every request the browser makes and limits downloads to
+     * {@code -Dwtp.bench.throughput} kB/s (Chromium's network emulation), if set.
+     */
     static void addLatency(Browser browser) {
-        if (LATENCY > 0) {
+        if (LATENCY > 0 || THROUGHPUT > 0) {
             ((HasCdp) browser.driver()).executeCdpCommand("Network.enable", Map.of());
             ((HasCdp) browser.driver()).executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
-                    "latency", LATENCY, "downloadThroughput", -1, "uploadThroughput", -1));
+                    "latency", LATENCY, "downloadThroughput", THROUGHPUT > 0 ? THROUGHPUT * 1000 : -1,
+                    "uploadThroughput", -1));
         }
     }
 
@@ -204,7 +210,7 @@ class ReaderBenchmarkTest {
         double firstRatio = median(partyFirst) / median(plainFirst);
         double nextRatio = median(partyNext) / median(plainNext);
         return """
-                Reader on a Sphinx site (%d pages) in %s, %s, %d rounds, %s; %d CPUs, %s; added latency %d ms
+                Reader on a Sphinx site (%d pages) in %s, %s, %d rounds, %s; %d CPUs, %s; added latency %d ms; download limit %s
                 
                 | measure | plain (1 server) | party (3 mirrors) | ratio | target |
                 |---|---|---|---|---|
@@ -215,6 +221,7 @@ class ReaderBenchmarkTest {
                 wtp-client.js: %d bytes, %d bytes gzip -9
                 """.formatted(pages, name, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS), ROUNDS,
                 "alternating plain, party and party on m4", machine.processors(), machine.cpu(), LATENCY,
+                THROUGHPUT > 0 ? THROUGHPUT + " kB/s" : "none",
                 partyFirst.size(), median(plainFirst), median(partyFirst), firstRatio,
                 partyNext.size(), median(plainNext), median(partyNext), nextRatio,
                 variant(), fetchedFirst.size(), median(plainFirst), median(fetchedFirst), median(fetchedFirst) / median(plainFirst),
