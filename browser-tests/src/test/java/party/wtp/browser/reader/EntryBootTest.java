@@ -13,10 +13,11 @@ import party.wtp.browser.BrowserTest;
 import party.wtp.browser.StaticSites;
 
 /**
- * How the entry page starts the reader: it carries the modern client, so no round trip goes to fetch it; its boot
- * script asks for the page the address names before the client runs, and the client takes that transfer over
- * instead of asking again; an entry page whose carried client was cut (a host that trims large pages) still loads
- * the mirror's file of it. A damaged address, where the boot asks for nothing, is ReaderPageTest's.
+ * How the entry page starts the reader: it carries the modern client, so no round trip goes to fetch it, and the
+ * client asks for the page at once; an entry page whose carried client was cut (a host that trims large pages)
+ * loads the mirror's file of it, and while that file is on the wire its boot script asks for the page the address
+ * names, a transfer the client takes over instead of asking again. A damaged address, where the boot asks for
+ * nothing, is ReaderPageTest's.
  */
 class EntryBootTest {
     /** How long the mirror holds the client's file back: far longer than the entry page takes to ask for the page. */
@@ -34,7 +35,10 @@ class EntryBootTest {
                 + sites.requests());
         String page = "GET m1.party.test /" + party.fileName("m1", "index.html");
         assertEquals(1, sites.requests().stream().filter(page::equals).count(),
-                "the client took the boot script's transfer of the page over: " + sites.requests());
+                "the page asked for once: " + sites.requests());
+        assertEquals("undefined", browser.script("return typeof wtpBoot"),
+                "the carried client asks for the page itself: the boot script, which would only add its own start-up,"
+                        + " did not run");
     }
 
     @BrowserTest

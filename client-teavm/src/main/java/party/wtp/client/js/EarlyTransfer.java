@@ -8,7 +8,7 @@ import party.wtp.route.Route;
 
 /**
  * The transfer of the page the address names, started before the client runs: by the entry page's boot script
- * ({@code wtp-boot.js}, compiled from {@link party.wtp.client.boot.EntryBoot}) while the client script is still on
+ * ({@code wtp-boot.js}, compiled from {@link party.wtp.client.boot.EntryBoot}) while the client's file is still on
  * the wire, and handed to the client through the entry page's window. A plain JavaScript object, since the boot
  * and the client are two separate compilations: nothing of it is trusted, the client verifies the copy as any other.
  */
