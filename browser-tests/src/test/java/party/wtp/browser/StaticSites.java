@@ -25,11 +25,15 @@ import java.util.concurrent.Executors;
 /**
  * A dumb static web host for tests, like the ones mirrors live on: one HTTP server on 127.0.0.1 serving one folder
  * per host name ({@code http://m1.party.test:PORT/} serves {@code root/m1.party.test/}), chosen by the Host header.
- * No caching, no directory listings, {@code index.html} for directories; CORS only where a test allows it.
+ * No caching (a benchmark of returning readers can set the {@code Cache-Control} of found files with
+ * {@code -Dwtp.sites.cacheControl=max-age=600}), no directory listings, {@code index.html} for directories; CORS only
+ * where a test allows it.
  * Every request is recorded so tests can tell which mirrors a browser asked for what.
  */
 public final class StaticSites implements AutoCloseable {
     private static final Charset UTF8 = StandardCharsets.UTF_8;
+    /** What found files are served with; every other answer is {@code no-store}. */
+    private static final String CACHE_CONTROL = System.getProperty("wtp.sites.cacheControl", "no-store");
     private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"),
@@ -206,7 +210,7 @@ public final class StaticSites implements AutoCloseable {
         if (type != null) {
             exchange.getResponseHeaders().set("Content-Type", type);
         }
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("Cache-Control", status == 200 ? CACHE_CONTROL : "no-store");
         exchange.sendResponseHeaders(status, body == null ? -1 : body.length);
         if (body != null) {
             try (OutputStream out = exchange.getResponseBody()) {
