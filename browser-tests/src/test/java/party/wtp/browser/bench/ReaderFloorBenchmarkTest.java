@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,7 @@ class ReaderFloorBenchmarkTest {
             for (String page : pages) {
                 List<String> sides = new ArrayList<>(times.keySet());
                 // each side goes first in turn
-                java.util.Collections.rotate(sides, pages.indexOf(page) + round);
+                Collections.rotate(sides, pages.indexOf(page) + round);
                 for (String side : sides) {
                     String url = switch (side) {
                         case "plain" -> docs.plainUrl(page);
@@ -137,11 +138,12 @@ class ReaderFloorBenchmarkTest {
         }
 
         double plain = ReaderBenchmarkTest.median(times.get("plain"));
-        StringBuilder md = new StringBuilder("Reader's floor on a Sphinx site (%d pages) in Chromium %s, %s, %d rounds,"
-                .formatted(pages.size(), browser.driver().getCapabilities().getBrowserVersion(),
+        Machine machine = Machine.describe("Chromium " + browser.driver().getCapabilities().getBrowserVersion());
+        StringBuilder md = new StringBuilder("Reader's floor on a Sphinx site (%d pages) in %s, %s, %d rounds,"
+                .formatted(pages.size(), machine.browser(),
                         OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS), ROUNDS)
                 + " alternating; %d CPUs, %s; added latency %d ms\n\n".formatted(
-                        Runtime.getRuntime().availableProcessors(), Machine.describe("").cpu(),
+                        machine.processors(), machine.cpu(),
                         Integer.getInteger("wtp.bench.latency", 0))
                 + "| first page | median (ms) | against plain |\n|---|---:|---:|\n");
         for (Map.Entry<String, List<Double>> e : times.entrySet()) {
